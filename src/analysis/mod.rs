@@ -1,0 +1,1 @@
+//! Pure analysis: no I/O, no clock. (Being built.)

@@ -1,0 +1,142 @@
+//! The command line: global options (each also read from a `VTORC_*` environment variable, so a
+//! systemd EnvironmentFile or a cron line can set them) and the subcommand enum. Each
+//! subcommand's own flags live in its file under `commands/`.
+
+use crate::commands;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+pub const EXIT_CODES_HELP: &str = "\
+Exit codes:
+  0    ok, healthy, or nothing was needed
+  1    problems found (check), or a recovery/action failed
+  2    usage error
+  3    could not run: etcd, MySQL or the state file unreachable, a lock held elsewhere, a refused request
+  130  interrupted";
+
+/// Watch, check and repair MySQL/MariaDB replication in a Vitess topology stored in etcd.
+#[derive(Debug, Parser)]
+#[command(name = "vtorc-rs", version, about, after_help = EXIT_CODES_HELP, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalOpts,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every subcommand understands.
+#[derive(Debug, Args, Clone)]
+pub struct GlobalOpts {
+    /// etcd endpoints of the global topology, comma-separated; tried in turn when one is down.
+    #[arg(long, global = true, env = "VTORC_TOPO_GLOBAL_SERVER_ADDRESS", default_value = "127.0.0.1:2379")]
+    pub topo_global_server_address: String,
+
+    /// Root of the global topology in etcd.
+    #[arg(long, global = true, env = "VTORC_TOPO_GLOBAL_ROOT", default_value = "/vitess/global")]
+    pub topo_global_root: String,
+
+    /// Timeout of every etcd request.
+    #[arg(long, global = true, env = "VTORC_TOPO_TIMEOUT", default_value = "5s", value_parser = parse_duration)]
+    pub topo_timeout: std::time::Duration,
+
+    /// SQLite state file shared by every vtorc-rs command on this host.
+    #[arg(long, global = true, env = "VTORC_STATE_FILE", default_value = "vtorc.db")]
+    pub state_file: PathBuf,
+
+    /// MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file.
+    #[arg(long, global = true, env = "VTORC_MYSQL_USER", default_value = "vtorc")]
+    pub mysql_user: String,
+
+    /// File holding the MySQL password (first line). Keep it mode 0600.
+    #[arg(long, global = true, env = "VTORC_MYSQL_PASSWORD_FILE", value_name = "FILE")]
+    pub mysql_password_file: Option<PathBuf>,
+
+    /// Connect and read timeout of every MySQL call made while probing.
+    #[arg(long, global = true, env = "VTORC_MYSQL_TIMEOUT", default_value = "1s", value_parser = parse_duration)]
+    pub mysql_timeout: std::time::Duration,
+
+    /// Replication user that replicas use to connect to a primary. Its password comes from
+    /// VTORC_REPL_PASSWORD or --repl-password-file.
+    #[arg(long, global = true, env = "VTORC_REPL_USER", default_value = "repl")]
+    pub repl_user: String,
+
+    /// File holding the replication password (first line). Keep it mode 0600.
+    #[arg(long, global = true, env = "VTORC_REPL_PASSWORD_FILE", value_name = "FILE")]
+    pub repl_password_file: Option<PathBuf>,
+
+    /// Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all.
+    #[arg(long, global = true, env = "VTORC_CLUSTERS_TO_WATCH", value_delimiter = ',')]
+    pub clusters_to_watch: Vec<String>,
+
+    /// Print results as JSON.
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Print nothing but results and errors.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Explain each step on stderr.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Discover(commands::discover::DiscoverArgs),
+    Check(commands::check::CheckArgs),
+    Recover(commands::recover::RecoverArgs),
+    Status(commands::status::StatusArgs),
+    Watch(commands::watch::WatchArgs),
+    SetDurability(commands::set_durability::SetDurabilityArgs),
+    #[command(subcommand)]
+    Topo(commands::topo::TopoCommands),
+    #[command(subcommand)]
+    Recoveries(commands::recoveries::RecoveriesCommands),
+    Ack(commands::ack::AckArgs),
+    #[command(hide = true, subcommand)]
+    Generate(commands::generate::GenerateCommands),
+}
+
+/// Parses `500ms`, `5s`, `2m`, `1h`, `30m` or a bare number of seconds (`1.5`).
+pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    let s = s.trim();
+    let bad = || format!("invalid duration {s:?}: use e.g. 500ms, 5s, 2m, 1h");
+    let (num, mult) = if let Some(n) = s.strip_suffix("ms") {
+        (n, 0.001)
+    } else if let Some(n) = s.strip_suffix('s') {
+        (n, 1.0)
+    } else if let Some(n) = s.strip_suffix('m') {
+        (n, 60.0)
+    } else if let Some(n) = s.strip_suffix('h') {
+        (n, 3600.0)
+    } else {
+        (s, 1.0)
+    };
+    let v: f64 = num.trim().parse().map_err(|_| bad())?;
+    if !v.is_finite() || v < 0.0 || v * mult > 1e9 {
+        return Err(bad());
+    }
+    Ok(std::time::Duration::from_secs_f64(v * mult))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("5s").unwrap().as_millis(), 5000);
+        assert_eq!(parse_duration("250ms").unwrap().as_millis(), 250);
+        assert_eq!(parse_duration("2m").unwrap().as_secs(), 120);
+        assert_eq!(parse_duration("1.5").unwrap().as_millis(), 1500);
+        assert!(parse_duration("-1s").is_err());
+        assert!(parse_duration("fast").is_err());
+    }
+}

@@ -1,0 +1,1 @@
+//! MySQL/MariaDB probing and actions. (Being built.)

@@ -1,0 +1,1 @@
+//! Executes recovery plans under the shard lock. (Being built.)

@@ -1,0 +1,4 @@
+//! Rendering: pure functions that return strings (tables, JSON, HTML, Prometheus text).
+//! `out` is the one place that writes to stdout/stderr.
+
+pub mod out;

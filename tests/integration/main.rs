@@ -1,0 +1,4 @@
+//! The one integration-test binary: runs the built `vtorc-rs` against etcd and MariaDB servers
+//! that the tests start themselves (see `support/`).
+
+mod support;

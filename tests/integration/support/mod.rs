@@ -1,0 +1,1 @@
+//! Test support: private etcd and MariaDB servers. (Being built.)
