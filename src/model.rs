@@ -403,3 +403,146 @@ mod filter_tests {
         assert!(ClusterFilter::parse(&[]).unwrap().is_all());
     }
 }
+
+/// VTOrc's analysis codes (vtorc-behaviour.md §2.2) plus vtorc-rs's own
+/// `ReplicationLagging` and `NoDurabilityPolicy`. Names print exactly as VTOrc's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum ProblemCode {
+    InvalidPrimary,
+    InvalidReplica,
+    PrimaryDiskStalled,
+    DeadPrimaryWithoutReplicas,
+    DeadPrimary,
+    DeadPrimaryAndReplicas,
+    DeadPrimaryAndSomeReplicas,
+    IncapacitatedPrimary,
+    PrimaryHasPrimary,
+    PrimaryIsReadOnly,
+    ReplicaIsWritable,
+    PrimarySemiSyncMustBeSet,
+    PrimarySemiSyncMustNotBeSet,
+    ReplicaSemiSyncMustBeSet,
+    ReplicaSemiSyncMustNotBeSet,
+    PrimarySemiSyncBlocked,
+    PrimaryCurrentTypeMismatch,
+    StaleTopoPrimary,
+    ErrantGTIDDetected,
+    ClusterHasNoPrimary,
+    PrimaryTabletDeleted,
+    NotConnectedToPrimary,
+    ReplicaMisconfigured,
+    ConnectedToWrongPrimary,
+    ReplicationStopped,
+    UnreachablePrimaryWithLaggingReplicas,
+    UnreachablePrimary,
+    UnreachablePrimaryWithBrokenReplicas,
+    LockedSemiSyncPrimary,
+    LockedSemiSyncPrimaryHypothesis,
+    PrimarySingleReplicaNotReplicating,
+    PrimarySingleReplicaDead,
+    AllPrimaryReplicasNotReplicating,
+    AllPrimaryReplicasNotReplicatingOrDead,
+    /// vtorc-rs: a replica lags more than `--reasonable-replication-lag` (detection only).
+    ReplicationLagging,
+    /// vtorc-rs: the keyspace has no (or an unknown) durability policy; nothing is recovered.
+    NoDurabilityPolicy,
+}
+
+impl ProblemCode {
+    /// VTOrc's name; the macro below keeps it equal to the variant name (tested).
+    pub fn as_str(self) -> &'static str {
+        PROBLEM_NAMES[self as usize]
+    }
+    pub fn all() -> impl Iterator<Item = ProblemCode> {
+        PROBLEM_CODES.iter().copied()
+    }
+}
+
+impl fmt::Display for ProblemCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for ProblemCode {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        ProblemCode::all().find(|c| c.as_str() == s).ok_or_else(|| format!("unknown problem code {s:?}"))
+    }
+}
+
+macro_rules! codes {
+    ($($c:ident),* $(,)?) => {
+        const PROBLEM_CODES: &[ProblemCode] = &[$(ProblemCode::$c),*];
+        const PROBLEM_NAMES: &[&str] = &[$(stringify!($c)),*];
+    };
+}
+codes!(
+    InvalidPrimary,
+    InvalidReplica,
+    PrimaryDiskStalled,
+    DeadPrimaryWithoutReplicas,
+    DeadPrimary,
+    DeadPrimaryAndReplicas,
+    DeadPrimaryAndSomeReplicas,
+    IncapacitatedPrimary,
+    PrimaryHasPrimary,
+    PrimaryIsReadOnly,
+    ReplicaIsWritable,
+    PrimarySemiSyncMustBeSet,
+    PrimarySemiSyncMustNotBeSet,
+    ReplicaSemiSyncMustBeSet,
+    ReplicaSemiSyncMustNotBeSet,
+    PrimarySemiSyncBlocked,
+    PrimaryCurrentTypeMismatch,
+    StaleTopoPrimary,
+    ErrantGTIDDetected,
+    ClusterHasNoPrimary,
+    PrimaryTabletDeleted,
+    NotConnectedToPrimary,
+    ReplicaMisconfigured,
+    ConnectedToWrongPrimary,
+    ReplicationStopped,
+    UnreachablePrimaryWithLaggingReplicas,
+    UnreachablePrimary,
+    UnreachablePrimaryWithBrokenReplicas,
+    LockedSemiSyncPrimary,
+    LockedSemiSyncPrimaryHypothesis,
+    PrimarySingleReplicaNotReplicating,
+    PrimarySingleReplicaDead,
+    AllPrimaryReplicasNotReplicating,
+    AllPrimaryReplicasNotReplicatingOrDead,
+    ReplicationLagging,
+    NoDurabilityPolicy,
+);
+
+/// One detected problem, as `check` prints it and the state file records it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Problem {
+    pub keyspace: String,
+    pub shard: String,
+    /// The analysed tablet (`zone1-0000000101`); empty for a keyspace-level problem.
+    pub alias: String,
+    pub code: ProblemCode,
+    /// VTOrc's priority class: 0 shard-wide, 1 critical, 2 high, 3 medium, 4 low.
+    pub priority: u8,
+    /// What is wrong, in plain words (with the server's own error text where there is one).
+    pub description: String,
+    /// What `recover` would do about it ("none (detection only)" when nothing).
+    pub action: String,
+    /// True when `recover` has a recovery for this code.
+    pub actionable: bool,
+}
+
+#[cfg(test)]
+mod code_tests {
+    use super::*;
+    #[test]
+    fn names_round_trip() {
+        for c in ProblemCode::all() {
+            assert_eq!(c.as_str().parse::<ProblemCode>().unwrap(), c);
+            assert_eq!(c.as_str(), format!("{c:?}"));
+        }
+        assert_eq!(ProblemCode::all().count(), PROBLEM_NAMES.len());
+    }
+}
