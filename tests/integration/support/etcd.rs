@@ -1,0 +1,1 @@
+//! A private etcd for one test. (Being built by the topo helper.)

@@ -1,0 +1,1 @@
+//! Private MariaDB replication clusters for one test. (Being built by the mysql helper.)
