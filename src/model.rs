@@ -287,6 +287,9 @@ pub struct InstanceState {
     pub checked_at_ms: i64,
     /// How long the probe took.
     pub probe_ms: u64,
+    /// Unix milliseconds of the last probe that reached the server; 0 when it never was
+    /// (VTOrc's "invalid" instance). Filled from the state file, carried forward by probes.
+    pub last_seen_ms: i64,
     pub flavor: Flavor,
     pub version: String,
     pub server_id: u64,
