@@ -1,14 +1,67 @@
-//! `vtorc-rs generate ...` (not yet built).
+//! `vtorc-rs generate` (hidden): writes shell completions and man pages from the clap
+//! definitions, so `completions/` and `man/` have one source of truth. A test regenerates them
+//! into a temporary directory and fails when the committed copies are stale.
 
+use crate::cli::{Cli, EXIT_CODES_HELP};
 use crate::context::Context;
 use crate::exit::ExitCode;
+use anyhow::{Context as _, Result};
+use clap::CommandFactory;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum GenerateCommands {
-    /// Not yet built.
-    Placeholder,
+    /// Write bash, zsh and fish completion scripts into DIR.
+    Completions {
+        #[arg(default_value = "completions")]
+        dir: PathBuf,
+    },
+    /// Write vtorc-rs.1 and one page per subcommand into DIR.
+    Man {
+        #[arg(default_value = "man")]
+        dir: PathBuf,
+    },
 }
 
-pub fn run(_c: &GenerateCommands, _ctx: &Context) -> anyhow::Result<ExitCode> {
-    Err(crate::exit::refused("generate is not built yet"))
+pub fn run(cmd: &GenerateCommands, _ctx: &Context) -> Result<ExitCode> {
+    match cmd {
+        GenerateCommands::Completions { dir } => write_completions(dir)?,
+        GenerateCommands::Man { dir } => write_man(dir)?,
+    }
+    Ok(ExitCode::Ok)
+}
+
+fn write_completions(dir: &Path) -> Result<()> {
+    use clap_complete::Shell;
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
+        let mut cmd = Cli::command();
+        clap_complete::generate_to(shell, &mut cmd, "vtorc-rs", dir)
+            .with_context(|| format!("writing {shell} completions into {}", dir.display()))?;
+    }
+    Ok(())
+}
+
+const ENVIRONMENT: &[(&str, &str)] = &[
+    ("VTORC_TOPO_GLOBAL_SERVER_ADDRESS", "etcd endpoints of the global topology (--topo-global-server-address)"),
+    ("VTORC_TOPO_GLOBAL_ROOT", "root of the global topology (--topo-global-root)"),
+    ("VTORC_STATE_FILE", "SQLite state file (--state-file)"),
+    ("VTORC_MYSQL_USER", "MySQL user vtorc-rs connects as (--mysql-user)"),
+    ("VTORC_MYSQL_PASSWORD", "its password (never accepted as a flag)"),
+    ("VTORC_MYSQL_PASSWORD_FILE", "file holding that password (--mysql-password-file)"),
+    ("VTORC_REPL_USER", "replication user given to replicas (--repl-user)"),
+    ("VTORC_REPL_PASSWORD", "its password (never accepted as a flag)"),
+    ("VTORC_REPL_PASSWORD_FILE", "file holding that password (--repl-password-file)"),
+    ("VTORC_CLUSTERS_TO_WATCH", "keyspace or keyspace/shard list (--clusters-to-watch)"),
+];
+
+fn write_man(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let env: String = ENVIRONMENT.iter().map(|(k, v)| format!("  {k}\n      {v}\n")).collect();
+    let after = format!(
+        "{EXIT_CODES_HELP}\n\nEnvironment:\n{env}\nFiles:\n  vtorc.db\n      default state file (SQLite, WAL); shared by every command on the host\n  /etc/vtorc-rs/vtorc-rs.env\n      environment file read by the systemd units (mode 0600)\n"
+    );
+    let cmd = Cli::command().after_long_help(after);
+    clap_mangen::generate_to(cmd, dir).with_context(|| format!("writing man pages into {}", dir.display()))?;
+    Ok(())
 }

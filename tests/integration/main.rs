@@ -2,3 +2,4 @@
 //! that the tests start themselves (see `support/`). Each area adds its `mod` line below.
 
 mod support;
+mod ops_files;
