@@ -1,1 +1,195 @@
-//! MySQL/MariaDB probing and actions. (Being built.)
+//! MySQL/MariaDB: connection options with timeouts, `probe()` (read-only, fills
+//! `model::InstanceState`) and `actions` (side effects for recoveries). Flavors are data
+//! (`flavor`), SQL literals come from one quoting function (`quote`). Does network I/O.
+//!
+//! This module depends only on `crate::model` and `crate::secret`: the integration tests compile
+//! it into their own crate (`#[path]`) to test it against real servers, so keep it that way.
+
+#![allow(dead_code)] // Parts of the API are for recovery/commands, which are being built.
+
+pub mod actions;
+pub mod flavor;
+pub mod probe;
+pub mod quote;
+
+use crate::secret::Credentials;
+use std::fmt;
+use std::time::Duration;
+
+/// Where a MySQL server listens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Addr {
+    pub host: String,
+    pub port: u16,
+}
+
+impl fmt::Display for Addr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.host.contains(':') {
+            write!(f, "[{}]:{}", self.host, self.port)
+        } else {
+            write!(f, "{}:{}", self.host, self.port)
+        }
+    }
+}
+
+/// A failure talking to one server. Every message names the server (`host:port`) and, for a
+/// statement, the statement with any password masked; server texts are scrubbed of the password.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MysqlError {
+    /// No session: refused, unreachable, access denied, handshake failed.
+    Connect { addr: String, message: String },
+    /// The server did not answer within the timeout (a hung or overloaded server).
+    Timeout { addr: String, statement: Option<String>, message: String },
+    /// The server answered the statement with an error.
+    Query { addr: String, statement: String, code: u16, message: String },
+    /// The connection broke or the answer could not be read.
+    Io { addr: String, statement: String, message: String },
+    /// vtorc-rs refused to build the statement (invalid host, variable name, ...).
+    Invalid { addr: String, message: String },
+}
+
+impl MysqlError {
+    /// The server's error number, for a `Query` error.
+    pub fn code(&self) -> Option<u16> {
+        match self {
+            MysqlError::Query { code, .. } => Some(*code),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for MysqlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MysqlError::Connect { addr, message } => {
+                write!(f, "cannot connect to MySQL at {addr}: {message}")
+            }
+            MysqlError::Timeout { addr, statement: None, message } => {
+                write!(f, "MySQL at {addr} did not answer in time while connecting: {message}")
+            }
+            MysqlError::Timeout { addr, statement: Some(s), message } => {
+                write!(f, "MySQL at {addr} did not answer `{s}` in time: {message}")
+            }
+            MysqlError::Query { addr, statement, code, message } => {
+                write!(f, "MySQL at {addr}: `{statement}` failed: ERROR {code}: {message}")
+            }
+            MysqlError::Io { addr, statement, message } => {
+                write!(f, "MySQL at {addr}: `{statement}`: connection failed: {message}")
+            }
+            MysqlError::Invalid { addr, message } => write!(f, "MySQL at {addr}: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for MysqlError {}
+
+/// Replaces every occurrence of the password (raw and as escaped inside a literal) with `***`.
+/// Server errors can echo statement text ("... near 'secret', MASTER_USE_GTID"), so every
+/// message passes through here. A very short password garbles messages a little; leaking it
+/// would be worse.
+pub(crate) fn scrub(text: &str, secrets: &[&str]) -> String {
+    let mut out = text.to_string();
+    for s in secrets.iter().filter(|s| !s.is_empty()) {
+        out = out.replace(s, "***");
+        let q = quote::quote(s);
+        let inner = &q[1..q.len() - 1];
+        if inner != *s {
+            out = out.replace(inner, "***");
+        }
+    }
+    out
+}
+
+/// True for the errors a read/connect timeout produces (the crate reports EAGAIN as a codec error).
+fn is_timeout(e: &mysql::Error) -> bool {
+    let io_timeout = |k: std::io::ErrorKind| {
+        matches!(k, std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock)
+    };
+    match e {
+        mysql::Error::IoError(io) => io_timeout(io.kind()),
+        mysql::Error::DriverError(
+            mysql::DriverError::ConnectTimeout | mysql::DriverError::Timeout,
+        ) => true,
+        other => {
+            let t = other.to_string();
+            t.contains("timed out") || t.contains("os error 11") || t.contains("os error 110")
+        }
+    }
+}
+
+/// Maps a crate error from connecting.
+pub(crate) fn connect_error(addr: &str, e: &mysql::Error, secrets: &[&str]) -> MysqlError {
+    let message = scrub(&e.to_string(), secrets);
+    if is_timeout(e) {
+        MysqlError::Timeout { addr: addr.to_string(), statement: None, message }
+    } else {
+        MysqlError::Connect { addr: addr.to_string(), message }
+    }
+}
+
+/// Maps a crate error from running `statement` (already masked).
+pub(crate) fn query_error(
+    addr: &str,
+    statement: &str,
+    e: &mysql::Error,
+    secrets: &[&str],
+) -> MysqlError {
+    let addr = addr.to_string();
+    let statement = statement.to_string();
+    match e {
+        mysql::Error::MySqlError(se) => MysqlError::Query {
+            addr,
+            statement,
+            code: se.code,
+            message: scrub(&se.message, secrets),
+        },
+        e if is_timeout(e) => MysqlError::Timeout {
+            addr,
+            statement: Some(statement),
+            message: scrub(&e.to_string(), secrets),
+        },
+        e => MysqlError::Io { addr, statement, message: scrub(&e.to_string(), secrets) },
+    }
+}
+
+/// Connection options: TCP only (never a local socket, even for `localhost`), `timeout` for the
+/// TCP connect and for every read and write, so a hung server costs one timeout.
+pub(crate) fn conn_opts(addr: &Addr, creds: &Credentials, timeout: Duration) -> mysql::OptsBuilder {
+    mysql::OptsBuilder::new()
+        .ip_or_hostname(Some(addr.host.clone()))
+        .tcp_port(addr.port)
+        .user(Some(creds.user.clone()))
+        .pass(Some(creds.password.expose().to_string()))
+        .prefer_socket(false)
+        .tcp_connect_timeout(Some(timeout))
+        .read_timeout(Some(timeout))
+        .write_timeout(Some(timeout))
+        // Known up front, so the driver skips its `SELECT @@max_allowed_packet` round trip.
+        .max_allowed_packet(Some(64 * 1024 * 1024))
+        .stmt_cache_size(Some(0))
+}
+
+/// One result row as column name -> value (NULL = None), the shape the parsers take.
+pub type RowMap = std::collections::BTreeMap<String, Option<String>>;
+
+/// Text of one value as the text protocol sends it.
+pub(crate) fn value_text(v: &mysql::Value) -> Option<String> {
+    match v {
+        mysql::Value::NULL => None,
+        mysql::Value::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
+        mysql::Value::Int(i) => Some(i.to_string()),
+        mysql::Value::UInt(u) => Some(u.to_string()),
+        mysql::Value::Float(x) => Some(x.to_string()),
+        mysql::Value::Double(x) => Some(x.to_string()),
+        other => Some(other.as_sql(true).trim_matches('\'').to_string()),
+    }
+}
+
+pub(crate) fn row_map(row: &mysql::Row) -> RowMap {
+    row.columns_ref()
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.name_str().into_owned(), row.as_ref(i).and_then(value_text)))
+        .collect()
+}
