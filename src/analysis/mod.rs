@@ -1,1 +1,12 @@
-//! Pure analysis: no I/O, no clock. (Being built.)
+//! Pure analysis: no I/O, no clock, no environment, no logging. Everything here is a function of
+//! the data passed in (topology records, probed instance states, the keyspace durability policy
+//! and `now_ms`), so it is deterministic and table-tested.
+//!
+//! * `gtid`: GTID-set arithmetic for MySQL (UUID interval sets) and MariaDB (domain-server-seq).
+//! * `durability`: Vitess durability policies (promotion rules, semi-sync ackers).
+//! * `codes`: VTOrc's problem table (priorities, ordering, recovery mapping).
+//! * `detect`: per-tablet aggregation and problem detection (`detect()`).
+//! * `elect`: choosing the tablet to promote (ERS steps 8-14, initial election).
+
+pub mod durability;
+pub mod gtid;
