@@ -1,12 +1,82 @@
-//! `vtorc-rs ack` (not yet built).
+//! `vtorc-rs ack KEYSPACE/SHARD`: lift the anti-flapping block that a failover placed on a
+//! shard, so the next failure there is recovered again. Effects: writes the state file (the
+//! block and an audit line naming who acknowledged); exit 0 whether or not a block was in force.
 
-use crate::context::Context;
+use crate::commands::recoveries::fmt_time;
+use crate::context::{now_ms, Context};
 use crate::exit::ExitCode;
+use anyhow::Result;
 
-/// Not yet built.
+/// Lift the failover block on a shard after a human has looked at the last failover.
 #[derive(Debug, clap::Args)]
-pub struct AckArgs {}
+pub struct AckArgs {
+    /// The shard, e.g. `commerce/-80` or `commerce/0`.
+    #[arg(value_name = "KEYSPACE/SHARD")]
+    pub shard: String,
+    /// Who acknowledges, for the audit log. Default: $USER.
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+}
 
-pub fn run(_args: &AckArgs, _ctx: &Context) -> anyhow::Result<ExitCode> {
-    Err(crate::exit::refused("ack is not built yet"))
+pub fn run(args: &AckArgs, ctx: &Context) -> Result<ExitCode> {
+    let (keyspace, shard) = parse_shard(&args.shard)?;
+    let who = match &args.by {
+        Some(by) => by.clone(),
+        None => std::env::var("USER")
+            .or_else(|_| std::env::var("LOGNAME"))
+            .unwrap_or_else(|_| "unknown".into()),
+    };
+    let mut store = ctx.store()?;
+    let now = now_ms();
+    let block = store.active_block(keyspace, shard, now)?;
+    let lifted = store.ack(keyspace, shard, now, &who)?;
+    if ctx.opts.json {
+        let doc = serde_json::json!({
+            "keyspace": keyspace,
+            "shard": shard,
+            "was_blocked": lifted,
+            "block": block,
+        });
+        ctx.out.result(&doc.to_string())?;
+    } else if let (true, Some(b)) = (lifted, &block) {
+        let after =
+            b.recovery_id.map(|id| format!(", placed after recovery #{id}")).unwrap_or_default();
+        ctx.out.result(&format!(
+            "{keyspace}/{shard}: failover block lifted (was in force until {}{after}).",
+            fmt_time(b.until_ms)
+        ))?;
+    } else if lifted {
+        ctx.out.result(&format!("{keyspace}/{shard}: failover block lifted."))?;
+    } else {
+        ctx.out
+            .result(&format!("{keyspace}/{shard}: no failover block in force; nothing to lift."))?;
+    }
+    Ok(ExitCode::Ok)
+}
+
+/// `keyspace/shard`, both non-empty, exactly one slash.
+fn parse_shard(s: &str) -> Result<(&str, &str)> {
+    match s.split_once('/') {
+        Some((ks, shard)) if !ks.is_empty() && !shard.is_empty() && !shard.contains('/') => {
+            Ok((ks, shard))
+        }
+        _ => Err(crate::exit::usage(format!(
+            "invalid KEYSPACE/SHARD {s:?}: expected e.g. commerce/-80 or commerce/0"
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shard_argument() {
+        assert_eq!(parse_shard("commerce/-80").unwrap(), ("commerce", "-80"));
+        for bad in ["commerce", "/0", "commerce/", "a/b/c", ""] {
+            let e = parse_shard(bad).unwrap_err();
+            assert_eq!(crate::exit::classify(&e), ExitCode::Usage, "{bad}");
+            assert!(e.to_string().contains(&format!("{bad:?}")), "{e}");
+        }
+    }
 }

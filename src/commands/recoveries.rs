@@ -1,14 +1,218 @@
-//! `vtorc-rs recoveries ...` (not yet built).
+//! `vtorc-rs recoveries list|disable|enable`: the recovery history and the global switch, both
+//! kept in the state file. Effects: `list` reads the state file only; `disable`/`enable` write
+//! the switch (and an audit line). Neither talks to etcd or MySQL.
 
-use crate::context::Context;
+use crate::context::{now_ms, Context};
 use crate::exit::ExitCode;
+use crate::store::{RecoveryRecord, ABANDONED_AFTER_MS};
+use anyhow::Result;
+use comfy_table::{presets, Table};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum RecoveriesCommands {
-    /// Not yet built.
-    Placeholder,
+    /// List recent recoveries, newest first, with the global switch and failover blocks.
+    List(ListArgs),
+    /// Stop every vtorc-rs using this state file from recovering anything (detection goes on).
+    Disable(GateArgs),
+    /// Allow recoveries again after `recoveries disable`.
+    Enable(GateArgs),
 }
 
-pub fn run(_c: &RecoveriesCommands, _ctx: &Context) -> anyhow::Result<ExitCode> {
-    Err(crate::exit::refused("recoveries is not built yet"))
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// How many recoveries to show.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GateArgs {
+    /// Only this keyspace (switches Vitess's per-keyspace emergency-reparent flag).
+    #[arg(long, value_name = "KEYSPACE")]
+    pub keyspace: Option<String>,
+    /// Only this shard of --keyspace.
+    #[arg(long, value_name = "SHARD", requires = "keyspace")]
+    pub shard: Option<String>,
+}
+
+pub fn run(c: &RecoveriesCommands, ctx: &Context) -> Result<ExitCode> {
+    match c {
+        RecoveriesCommands::List(a) => list(a, ctx),
+        RecoveriesCommands::Disable(a) => gate(a, ctx, true),
+        RecoveriesCommands::Enable(a) => gate(a, ctx, false),
+    }
+}
+
+fn list(args: &ListArgs, ctx: &Context) -> Result<ExitCode> {
+    let store = ctx.store()?;
+    let now = now_ms();
+    let gate = store.global_gate()?;
+    // With --clusters-to-watch, filter before applying the limit so `--limit 5` shows five.
+    let fetch = if ctx.filter.is_all() { args.limit } else { usize::MAX };
+    let recoveries: Vec<RecoveryRecord> = store
+        .list_recoveries(fetch)?
+        .into_iter()
+        .filter(|r| ctx.filter.matches(&r.keyspace, &r.shard))
+        .take(args.limit)
+        .collect();
+    let blocks: Vec<_> = store
+        .list_blocks(now)?
+        .into_iter()
+        .filter(|b| ctx.filter.matches(&b.keyspace, &b.shard))
+        .collect();
+
+    if ctx.opts.json {
+        let doc = serde_json::json!({
+            "global_recoveries_disabled": gate.disabled,
+            "global_switch_changed_ms": gate.changed_ms,
+            "blocks": blocks,
+            "recoveries": recoveries,
+        });
+        ctx.out.result(&serde_json::to_string_pretty(&doc)?)?;
+        return Ok(ExitCode::Ok);
+    }
+
+    let mut text = String::new();
+    if gate.disabled {
+        let since = gate.changed_ms.map(fmt_time).unwrap_or_default();
+        text.push_str(&format!(
+            "Recoveries: DISABLED globally since {since} (vtorc-rs recoveries enable)\n"
+        ));
+    } else {
+        text.push_str("Recoveries: enabled\n");
+    }
+    for b in &blocks {
+        let after = b.recovery_id.map(|id| format!(" after recovery #{id}")).unwrap_or_default();
+        text.push_str(&format!(
+            "Failovers blocked in {}/{} until {}{after} (lift with: vtorc-rs ack {}/{})\n",
+            b.keyspace,
+            b.shard,
+            fmt_time(b.until_ms),
+            b.keyspace,
+            b.shard
+        ));
+    }
+    if recoveries.is_empty() {
+        text.push_str("No recoveries recorded.\n");
+    } else {
+        text.push_str(&table(&recoveries, now));
+    }
+    ctx.out.result(&text)?;
+    Ok(ExitCode::Ok)
+}
+
+fn table(recs: &[RecoveryRecord], now: i64) -> String {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED);
+    t.set_header([
+        "ID",
+        "SHARD",
+        "TABLET",
+        "PROBLEM",
+        "STARTED",
+        "DURATION",
+        "RESULT",
+        "SUCCESSOR",
+        "ERRORS",
+    ]);
+    for r in recs {
+        let duration = r.ended_ms.map(|e| fmt_duration(e - r.started_ms)).unwrap_or_default();
+        let result = match (r.dry_run, r.success) {
+            (true, _) => "dry run",
+            (false, Some(true)) => "ok",
+            (false, Some(false)) => "FAILED",
+            (false, None) if now - r.started_ms > ABANDONED_AFTER_MS => "abandoned",
+            (false, None) => "running",
+        };
+        let first_error = r.errors.lines().next().unwrap_or_default();
+        let errors = if first_error.chars().count() > 60 {
+            format!("{}…", first_error.chars().take(59).collect::<String>())
+        } else {
+            first_error.to_string()
+        };
+        t.add_row([
+            r.id.to_string(),
+            format!("{}/{}", r.keyspace, r.shard),
+            r.alias.clone(),
+            r.code.clone(),
+            fmt_time(r.started_ms),
+            duration,
+            result.to_string(),
+            r.successor.clone().unwrap_or_default(),
+            errors,
+        ]);
+    }
+    t.to_string()
+}
+
+fn gate(args: &GateArgs, ctx: &Context, disable: bool) -> Result<ExitCode> {
+    if args.keyspace.is_some() {
+        // TODO(topo): write the keyspace's (or shard's) vtorc_state.disable_emergency_reparent
+        // through the topology layer, like Vitess's `vtctldclient SetVtorcEmergencyReparent`.
+        return Err(crate::exit::refused(
+            "per-keyspace disable needs the topology layer; not wired yet",
+        ));
+    }
+    let mut store = ctx.store()?;
+    let was_disabled = store.set_global_recoveries_disabled(disable, now_ms())?;
+    let changed = was_disabled != disable;
+    if ctx.opts.json {
+        let doc = serde_json::json!({ "global_recoveries_disabled": disable, "changed": changed });
+        ctx.out.result(&doc.to_string())?;
+    } else {
+        let state = if disable { "disabled" } else { "enabled" };
+        let msg = if changed {
+            format!("Recoveries {state} globally.")
+        } else {
+            format!("Recoveries were already {state} globally.")
+        };
+        ctx.out.result(&msg)?;
+    }
+    Ok(ExitCode::Ok)
+}
+
+/// Unix ms as UTC `YYYY-MM-DD HH:MM:SSZ` (no time-zone database needed).
+pub(crate) fn fmt_time(ms: i64) -> String {
+    let secs = ms.div_euclid(1000);
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// `850ms`, `12.3s`, `4m05s`.
+fn fmt_duration(ms: i64) -> String {
+    match ms {
+        ..=999 => format!("{}ms", ms.max(0)),
+        1000..=59_999 => format!("{:.1}s", ms as f64 / 1000.0),
+        _ => format!("{}m{:02}s", ms / 60_000, ms % 60_000 / 1000),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times() {
+        assert_eq!(fmt_time(0), "1970-01-01 00:00:00Z");
+        assert_eq!(fmt_time(951_782_400_000), "2000-02-29 00:00:00Z");
+        assert_eq!(fmt_time(1_767_225_599_999), "2025-12-31 23:59:59Z");
+        assert_eq!(fmt_duration(850), "850ms");
+        assert_eq!(fmt_duration(12_345), "12.3s");
+        assert_eq!(fmt_duration(245_000), "4m05s");
+    }
 }

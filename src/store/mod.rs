@@ -1,13 +1,258 @@
-//! The SQLite state file. (Being built.)
+//! The SQLite state file shared by every vtorc-rs command on a host (a cron `recover` and a
+//! running `watch` may hold it at the same time). Does SQLite I/O; reads no clock: every time
+//! is unix milliseconds passed in by the caller.
+//!
+//! `Store::open` refuses, without changing a byte, a file that is not SQLite or that a newer
+//! vtorc-rs wrote; only then does it switch to WAL (which writes the header) and migrate.
+//! Each write method is one transaction; wrap several in `Store::cycle` to make a whole
+//! discover/probe/detect cycle one transaction.
 
-use std::path::Path;
+// The API is written ahead of the commands that call it (built in parallel); drop these allows
+// once discover/check/recover/watch use it. TODO(store): remove when wired.
+#![allow(dead_code, unused_imports)]
 
+mod error;
+mod gates;
+mod instances;
+mod journal;
+mod migrations;
+mod topology;
+
+pub use error::StoreError;
+pub use gates::{Block, GlobalGate};
+pub use journal::{
+    AuditRow, DetectionRow, DetectionSummary, NewRecovery, RecoveryRecord, RecoveryStep,
+    ABANDONED_AFTER_MS,
+};
+pub use topology::TopoDiff;
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// How long a statement waits for another process's lock before failing. A `watch` cycle
+/// writes for milliseconds, so 5 s only runs out when something is badly stuck.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The first 16 bytes of every SQLite 3 database file.
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// An open, migrated state file.
 pub struct Store {
-    pub conn: rusqlite::Connection,
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
 }
 
 impl Store {
-    pub fn open(path: &Path) -> anyhow::Result<Store> {
-        Ok(Store { conn: rusqlite::Connection::open(path)? })
+    /// Opens (creating when absent) and migrates the state file at `path`.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        check_header(path)?;
+        // No SQLITE_OPEN_URI: a `--state-file` value is a plain path, never a `file:` URI.
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| StoreError::sqlite(path, "open", e))?;
+        // SQLite silently falls back to read-only when the OS refuses write access.
+        if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
+            return Err(StoreError::ReadOnly {
+                path: path.to_path_buf(),
+                detail: "the operating system refused write access".into(),
+            });
+        }
+        Store::init(conn, path.to_path_buf())
+    }
+
+    /// A private in-memory store (tests, `--dry-run` experiments).
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        let path = PathBuf::from(":memory:");
+        let conn =
+            Connection::open_in_memory().map_err(|e| StoreError::sqlite(&path, "open", e))?;
+        Store::init(conn, path)
+    }
+
+    /// Checks the schema version (reads only), then sets pragmas and migrates.
+    fn init(mut conn: Connection, path: PathBuf) -> Result<Store, StoreError> {
+        let err = |op| {
+            let path = path.clone();
+            move |e| StoreError::sqlite(&path, op, e)
+        };
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(err("set busy timeout"))?;
+        let found: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(err("read schema version"))?;
+        let known = migrations::known_version();
+        if found > known {
+            return Err(StoreError::NewerSchema { path, found, known });
+        }
+        // WAL lets readers (status, a second cron job) run while `watch` writes; NORMAL is
+        // durable across process crashes, which is the failure that matters for this file.
+        let _mode: String = conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+            .map_err(err("switch to WAL"))?;
+        conn.pragma_update(None, "synchronous", "NORMAL").map_err(err("set synchronous"))?;
+        conn.pragma_update(None, "foreign_keys", true).map_err(err("enable foreign keys"))?;
+        migrations::migrate(&mut conn).map_err(err("migrate schema"))?;
+        Ok(Store { conn, path })
+    }
+
+    /// The file this store reads and writes.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version this binary writes (`PRAGMA user_version` of a migrated file).
+    pub fn schema_version() -> i64 {
+        migrations::known_version()
+    }
+
+    /// Runs `f` inside one `BEGIN IMMEDIATE` transaction: every write method called on the
+    /// store inside `f` joins it (as a savepoint). Commits when `f` returns Ok, rolls back on
+    /// Err. Keep network calls out of `f`: the write lock blocks other vtorc-rs processes.
+    pub fn cycle<T, E>(&mut self, f: impl FnOnce(&mut Store) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        if !self.conn.is_autocommit() {
+            return f(self);
+        }
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| StoreError::sqlite(&self.path, "begin transaction", e))?;
+        match f(self) {
+            Ok(v) => {
+                if let Err(e) = self.conn.execute_batch("COMMIT") {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    return Err(StoreError::sqlite(&self.path, "commit", e).into());
+                }
+                Ok(v)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// One write transaction: its own `BEGIN IMMEDIATE` (so a read-then-write never hits a
+    /// snapshot conflict the busy handler cannot wait out), or a savepoint inside `cycle`.
+    fn write<T>(
+        &mut self,
+        op: &'static str,
+        f: impl FnOnce(&Connection) -> rusqlite::Result<T>,
+    ) -> Result<T, StoreError> {
+        let path = &self.path;
+        let wrap = |e| StoreError::sqlite(path, op, e);
+        if self.conn.is_autocommit() {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(wrap)?;
+            let v = f(&tx).map_err(wrap)?;
+            tx.commit().map_err(wrap)?;
+            Ok(v)
+        } else {
+            let sp = self.conn.savepoint().map_err(wrap)?;
+            let v = f(&sp).map_err(wrap)?;
+            sp.commit().map_err(wrap)?;
+            Ok(v)
+        }
+    }
+
+    /// Wraps a read error with the file name.
+    fn read_err(&self, op: &'static str) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
+        move |e| StoreError::sqlite(&self.path, op, e)
+    }
+
+    fn corrupt(&self, detail: String) -> StoreError {
+        StoreError::Corrupt { path: self.path.clone(), detail }
+    }
+
+    /// A small string value (last cycle time, versions...); None when never set.
+    pub fn meta_get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()
+            .map_err(self.read_err("read meta"))
+    }
+
+    pub fn meta_set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.write("write meta", |c| {
+            c.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+            .map(drop)
+        })
+    }
+
+    /// When the action named `key` last ran (rate limits such as replica restarts).
+    pub fn last_action(&self, key: &str) -> Result<Option<i64>, StoreError> {
+        self.conn
+            .query_row("SELECT at_ms FROM last_actions WHERE key = ?1", [key], |r| r.get(0))
+            .optional()
+            .map_err(self.read_err("read last action"))
+    }
+
+    pub fn set_last_action(&mut self, key: &str, at_ms: i64) -> Result<(), StoreError> {
+        self.write("write last action", |c| {
+            c.execute(
+                "INSERT INTO last_actions (key, at_ms) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET at_ms = excluded.at_ms",
+                rusqlite::params![key, at_ms],
+            )
+            .map(drop)
+        })
     }
 }
+
+/// Refuses an existing non-empty file that does not start with SQLite's magic, before SQLite
+/// gets a chance to touch it. An empty file is a valid empty database (SQLite's own rule).
+fn check_header(path: &Path) -> Result<(), StoreError> {
+    let io = |op| move |source| StoreError::Io { path: path.to_path_buf(), op, source };
+    let mut file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            // SQLite's "unable to open database file" does not say that the directory is missing.
+            let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+            if let Some(dir) = parent {
+                if !dir.is_dir() {
+                    return Err(StoreError::Io {
+                        path: path.to_path_buf(),
+                        op: "create",
+                        source: std::io::Error::new(
+                            std::io::ErrorKind::NotFound,
+                            format!("directory {} does not exist", dir.display()),
+                        ),
+                    });
+                }
+            }
+            return Ok(());
+        }
+        Err(e) => return Err(io("open")(e)),
+    };
+    if file.metadata().map_err(io("stat"))?.is_dir() {
+        return Err(StoreError::NotADatabase { path: path.to_path_buf() });
+    }
+    let mut head = Vec::with_capacity(100);
+    file.by_ref().take(100).read_to_end(&mut head).map_err(io("read header"))?;
+    if head.is_empty() {
+        return Ok(());
+    }
+    // 100 bytes is SQLite's fixed header; anything shorter is not a database either.
+    if head.len() < 100 || !head.starts_with(SQLITE_MAGIC) {
+        return Err(StoreError::NotADatabase { path: path.to_path_buf() });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -3,3 +3,4 @@
 
 mod support;
 mod ops_files;
+mod store_cmds;
