@@ -1,12 +1,70 @@
-//! `vtorc-rs set-durability` (not yet built).
+//! `vtorc-rs set-durability`: sets a keyspace's durability policy in the topology (what
+//! `vtctldclient SetKeyspaceDurabilityPolicy` does). Writes etcd through `topo`, keeping every
+//! other field of the Keyspace record byte-for-byte.
 
 use crate::context::Context;
-use crate::exit::ExitCode;
+use crate::exit::{self, ExitCode};
+use crate::topo::{keys, TopoError};
+use anyhow::Result;
 
-/// Not yet built.
+/// The policies VTOrc understands (vtorc-behaviour.md §4).
+pub const POLICIES: [&str; 5] =
+    ["none", "semi_sync", "cross_cell", "semi_sync_with_rdonly_ack", "cross_cell_with_rdonly_ack"];
+
+/// Set the durability policy of a keyspace.
+///
+/// VTOrc (and vtorc-rs) never recover a keyspace without a durability policy. The policy decides
+/// how many semi-sync acks a primary waits for and which tablets may be promoted. Only the
+/// policy field of the Keyspace record changes; fields this version does not know are kept.
 #[derive(Debug, clap::Args)]
-pub struct SetDurabilityArgs {}
+pub struct SetDurabilityArgs {
+    /// The keyspace, e.g. commerce.
+    pub keyspace: String,
+    /// none, semi_sync, cross_cell, semi_sync_with_rdonly_ack or cross_cell_with_rdonly_ack.
+    pub policy: String,
+}
 
-pub fn run(_args: &SetDurabilityArgs, _ctx: &Context) -> anyhow::Result<ExitCode> {
-    Err(crate::exit::refused("set-durability is not built yet"))
+/// Checks a policy name (exit 2 listing the valid names).
+pub fn validate_policy(policy: &str) -> Result<()> {
+    if POLICIES.contains(&policy) {
+        Ok(())
+    } else {
+        Err(exit::usage(format!(
+            "unknown durability policy {policy:?}; valid policies: {}",
+            POLICIES.join(", ")
+        )))
+    }
+}
+
+pub fn run(args: &SetDurabilityArgs, ctx: &Context) -> Result<ExitCode> {
+    keys::validate_name("keyspace", &args.keyspace).map_err(exit::usage)?;
+    validate_policy(&args.policy)?;
+    let topo = ctx.topo()?;
+    let mut old = String::new();
+    let res = topo.update_keyspace(&args.keyspace, |k| {
+        old = std::mem::replace(&mut k.durability_policy, args.policy.clone());
+    });
+    match res {
+        Ok(_) => {}
+        Err(TopoError::NotFound { key }) => {
+            return Err(exit::refused(format!(
+                "keyspace {:?} does not exist ({key} not found)",
+                args.keyspace
+            )))
+        }
+        Err(e) => return Err(e.into()),
+    }
+    let old = if old.is_empty() { "(none set)" } else { old.as_str() };
+    if ctx.opts.json {
+        let v = serde_json::json!({
+            "keyspace": args.keyspace, "old_policy": old, "policy": args.policy,
+        });
+        ctx.out.result(&v.to_string())?;
+    } else {
+        ctx.out.result(&format!(
+            "keyspace {}: durability policy {} -> {}",
+            args.keyspace, old, args.policy
+        ))?;
+    }
+    Ok(ExitCode::Ok)
 }

@@ -1,14 +1,343 @@
-//! `vtorc-rs topo ...` (not yet built).
+//! `vtorc-rs topo ...`: registers and inspects cells, keyspaces and tablets in the Vitess
+//! topology, for sandboxes and tests where no vtctld runs (a subset of vtctldclient). Writes
+//! etcd through `topo`, keeping fields it does not know.
 
-use crate::context::Context;
-use crate::exit::ExitCode;
+use crate::commands::set_durability::validate_policy;
+use crate::context::{now_ms, Context};
+use crate::exit::{self, ExitCode};
+use crate::model::{Cell, ClusterFilter, Tablet, TabletAlias, TabletType};
+use crate::topo::{keys, lock, vttime_from_ms, Topo, TopoError};
+use anyhow::Result;
+use std::fmt::Write as _;
+use std::time::Duration;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum TopoCommands {
-    /// Not yet built.
-    Placeholder,
+    /// Register a cell (writes <global root>/cells/<CELL>/CellInfo).
+    AddCell(AddCellArgs),
+    /// Create a keyspace record.
+    CreateKeyspace(CreateKeyspaceArgs),
+    /// Register a tablet, as vtctld's InitTablet does.
+    ///
+    /// Creates the shard record when missing and adds the tablet to its cell's
+    /// ShardReplication. A primary gets a primary term starting now and becomes the shard's
+    /// primary. The keyspace and the cell must exist.
+    AddTablet(AddTabletArgs),
+    /// Remove a tablet record (and its ShardReplication entry).
+    RemoveTablet(RemoveTabletArgs),
+    /// List tablets: alias, keyspace, shard, type, MySQL address (like vtctldclient GetTablets).
+    GetTablets(GetTabletsArgs),
+    /// List keyspaces with their durability policy.
+    GetKeyspaces,
+    /// Show a shard record: primary, primary term start, emergency reparent switch.
+    GetShard(GetShardArgs),
+    /// Try to take a shard lock (debugging aid; fails at once when someone holds it).
+    #[command(hide = true)]
+    LockShard(LockShardArgs),
 }
 
-pub fn run(_c: &TopoCommands, _ctx: &Context) -> anyhow::Result<ExitCode> {
-    Err(crate::exit::refused("topo is not built yet"))
+#[derive(Debug, clap::Args)]
+pub struct AddCellArgs {
+    /// Cell name, e.g. zone1.
+    pub cell: String,
+    /// Root of the cell's topology. Default: /vitess/<CELL>.
+    #[arg(long)]
+    pub root: Option<String>,
+    /// etcd endpoints holding the cell's topology. Default: the global topology's.
+    #[arg(long)]
+    pub server_address: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CreateKeyspaceArgs {
+    pub keyspace: String,
+    /// none, semi_sync, cross_cell, semi_sync_with_rdonly_ack or cross_cell_with_rdonly_ack.
+    /// Without one, vtorc-rs reports the keyspace and never recovers it.
+    #[arg(long)]
+    pub durability_policy: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddTabletArgs {
+    /// Tablet alias: <cell>-<uid>, e.g. zone1-101.
+    #[arg(value_parser = parse_alias)]
+    pub alias: TabletAlias,
+    #[arg(long)]
+    pub keyspace: String,
+    /// Shard name: 0 for unsharded, or a key range such as -80, 80-.
+    #[arg(long)]
+    pub shard: String,
+    /// primary, replica, rdonly, spare, experimental, backup, restore or drained.
+    #[arg(long = "type", value_parser = parse_type)]
+    pub tablet_type: TabletType,
+    /// Host that vtorc-rs and the replicas use to reach this tablet's MySQL.
+    #[arg(long)]
+    pub mysql_host: String,
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    pub mysql_port: u16,
+    /// The vttablet's host name. Default: --mysql-host.
+    #[arg(long)]
+    pub hostname: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RemoveTabletArgs {
+    #[arg(value_parser = parse_alias)]
+    pub alias: TabletAlias,
+    /// Also remove the shard's primary. The shard is then left without a primary alias and
+    /// its term is set to now, which is what VTOrc calls PrimaryTabletDeleted.
+    #[arg(long)]
+    pub allow_primary: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GetTabletsArgs {
+    #[arg(long)]
+    pub keyspace: Option<String>,
+    #[arg(long)]
+    pub shard: Option<String>,
+    #[arg(long)]
+    pub cell: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GetShardArgs {
+    /// <keyspace>/<shard>, e.g. commerce/0.
+    pub shard: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct LockShardArgs {
+    /// <keyspace>/<shard>.
+    pub shard: String,
+    /// What the lock is taken for (shown to other lockers).
+    #[arg(long, default_value = "vtorc-rs topo lock-shard")]
+    pub action: String,
+    /// Lease TTL: how long the lock outlives a crashed holder.
+    #[arg(long, default_value = "30s", value_parser = crate::cli::parse_duration)]
+    pub ttl: Duration,
+    /// How long to hold the lock before releasing it.
+    #[arg(long, default_value = "0s", value_parser = crate::cli::parse_duration)]
+    pub hold: Duration,
+}
+
+fn parse_alias(s: &str) -> Result<TabletAlias, String> {
+    s.parse()
+}
+
+fn parse_type(s: &str) -> Result<TabletType, String> {
+    match s.parse::<TabletType>()? {
+        TabletType::Unknown => Err(format!("tablet type {s:?} cannot be registered; expected one of primary, replica, rdonly, spare, experimental, backup, restore, drained")),
+        t => Ok(t),
+    }
+}
+
+fn check_name(what: &str, v: &str) -> Result<()> {
+    keys::validate_name(what, v).map_err(exit::usage)
+}
+
+/// `ks/shard` -> (ks, shard), exit 2 when malformed.
+fn split_shard(s: &str) -> Result<(String, String)> {
+    let Some((ks, shard)) = s.split_once('/') else {
+        return Err(exit::usage(format!(
+            "invalid shard {s:?}: expected <keyspace>/<shard>, e.g. commerce/0"
+        )));
+    };
+    check_name("keyspace", ks)?;
+    check_name("shard", shard)?;
+    Ok((ks.to_string(), shard.to_string()))
+}
+
+/// Missing records and existing ones are refusals (exit 3) that name the key.
+fn refuse(e: TopoError) -> anyhow::Error {
+    match e {
+        TopoError::NotFound { .. } | TopoError::NodeExists { .. } | TopoError::Invalid { .. } => {
+            exit::refused(e.to_string())
+        }
+        e => e.into(),
+    }
+}
+
+pub fn run(c: &TopoCommands, ctx: &Context) -> Result<ExitCode> {
+    match c {
+        TopoCommands::AddCell(a) => add_cell(a, ctx),
+        TopoCommands::CreateKeyspace(a) => create_keyspace(a, ctx),
+        TopoCommands::AddTablet(a) => add_tablet(a, ctx),
+        TopoCommands::RemoveTablet(a) => remove_tablet(a, ctx),
+        TopoCommands::GetTablets(a) => get_tablets(a, ctx),
+        TopoCommands::GetKeyspaces => get_keyspaces(ctx),
+        TopoCommands::GetShard(a) => get_shard(a, ctx),
+        TopoCommands::LockShard(a) => lock_shard(a, ctx),
+    }
+}
+
+fn add_cell(a: &AddCellArgs, ctx: &Context) -> Result<ExitCode> {
+    check_name("cell", &a.cell)?;
+    let root = a.root.clone().unwrap_or_else(|| format!("/vitess/{}", a.cell));
+    if !root.starts_with('/') || root.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(exit::usage(format!(
+            "invalid --root {root:?}: expected an absolute path like /vitess/{}",
+            a.cell
+        )));
+    }
+    let server_address = a.server_address.clone().unwrap_or_else(|| ctx.endpoints().join(","));
+    let cell = Cell { name: a.cell.clone(), server_address, root };
+    ctx.topo()?.add_cell(&cell).map_err(refuse)?;
+    ctx.out.status(&format!(
+        "cell {} added (root {}, etcd {})",
+        cell.name, cell.root, cell.server_address
+    ));
+    Ok(ExitCode::Ok)
+}
+
+fn create_keyspace(a: &CreateKeyspaceArgs, ctx: &Context) -> Result<ExitCode> {
+    check_name("keyspace", &a.keyspace)?;
+    let policy = a.durability_policy.clone().unwrap_or_default();
+    if !policy.is_empty() {
+        validate_policy(&policy)?;
+    }
+    ctx.topo()?.create_keyspace(&a.keyspace, &policy).map_err(refuse)?;
+    let shown = if policy.is_empty() { "no durability policy" } else { policy.as_str() };
+    ctx.out.status(&format!("keyspace {} created ({shown})", a.keyspace));
+    Ok(ExitCode::Ok)
+}
+
+fn add_tablet(a: &AddTabletArgs, ctx: &Context) -> Result<ExitCode> {
+    check_name("keyspace", &a.keyspace)?;
+    check_name("shard", &a.shard)?;
+    let tablet = Tablet {
+        alias: a.alias.clone(),
+        hostname: a.hostname.clone().unwrap_or_else(|| a.mysql_host.clone()),
+        keyspace: a.keyspace.clone(),
+        shard: a.shard.clone(),
+        type_value: a.tablet_type as i32,
+        mysql_hostname: a.mysql_host.clone(),
+        mysql_port: i32::from(a.mysql_port),
+        primary_term_start: None,
+    };
+    let t = ctx.topo()?.add_tablet(&tablet, vttime_from_ms(now_ms())).map_err(refuse)?;
+    ctx.out.status(&format!(
+        "tablet {} added: {}/{} {} {}",
+        t.alias,
+        t.keyspace,
+        t.shard,
+        t.tablet_type().as_str().to_lowercase(),
+        t.mysql_addr()
+    ));
+    Ok(ExitCode::Ok)
+}
+
+fn remove_tablet(a: &RemoveTabletArgs, ctx: &Context) -> Result<ExitCode> {
+    let t = ctx
+        .topo()?
+        .remove_tablet(&a.alias, a.allow_primary, vttime_from_ms(now_ms()))
+        .map_err(refuse)?;
+    ctx.out.status(&format!("tablet {} removed from {}/{}", t.alias, t.keyspace, t.shard));
+    Ok(ExitCode::Ok)
+}
+
+fn get_tablets(a: &GetTabletsArgs, ctx: &Context) -> Result<ExitCode> {
+    for (what, v) in [("keyspace", &a.keyspace), ("shard", &a.shard), ("cell", &a.cell)] {
+        if let Some(v) = v {
+            check_name(what, v)?;
+        }
+    }
+    let filter = match &a.keyspace {
+        Some(ks) => {
+            let entry = match &a.shard {
+                Some(s) => format!("{ks}/{s}"),
+                None => ks.clone(),
+            };
+            ClusterFilter::parse(&[entry]).map_err(exit::usage)?
+        }
+        None => ctx.filter.clone(),
+    };
+    let topo: Topo = ctx.topo()?;
+    let read = topo.read_topology(&filter)?;
+    for (key, msg) in &read.errors {
+        ctx.out.warn(&format!("skipped {key}: {msg}"));
+    }
+    let tablets: Vec<&Tablet> = read
+        .topology
+        .tablets
+        .iter()
+        .filter(|t| a.shard.as_ref().is_none_or(|s| &t.shard == s))
+        .filter(|t| a.cell.as_ref().is_none_or(|c| &t.alias.cell == c))
+        .collect();
+    let text = if ctx.opts.json {
+        serde_json::to_string_pretty(&tablets)?
+    } else {
+        let mut s = String::new();
+        for t in &tablets {
+            let _ = writeln!(
+                s,
+                "{} {} {} {} {}",
+                t.alias,
+                t.keyspace,
+                t.shard,
+                t.tablet_type().as_str().to_lowercase(),
+                t.mysql_addr()
+            );
+        }
+        s
+    };
+    ctx.out.result(&text)?;
+    Ok(if read.errors.is_empty() { ExitCode::Ok } else { ExitCode::Problems })
+}
+
+fn get_keyspaces(ctx: &Context) -> Result<ExitCode> {
+    let read = ctx.topo()?.read_topology(&ctx.filter)?;
+    for (key, msg) in read.errors.iter().filter(|(k, _)| k.ends_with("/Keyspace")) {
+        ctx.out.warn(&format!("skipped {key}: {msg}"));
+    }
+    let ks = &read.topology.keyspaces;
+    let text = if ctx.opts.json {
+        serde_json::to_string_pretty(ks)?
+    } else {
+        let mut s = String::new();
+        for k in ks {
+            let policy = if k.durability_policy.is_empty() { "-" } else { &k.durability_policy };
+            let _ = writeln!(s, "{} durability={policy}", k.name);
+        }
+        s
+    };
+    ctx.out.result(&text)?;
+    Ok(ExitCode::Ok)
+}
+
+fn get_shard(a: &GetShardArgs, ctx: &Context) -> Result<ExitCode> {
+    let (ks, shard) = split_shard(&a.shard)?;
+    let s = ctx.topo()?.get_shard(&ks, &shard).map_err(refuse)?;
+    let text = if ctx.opts.json {
+        serde_json::to_string_pretty(&s)?
+    } else {
+        let primary = s.primary_alias.as_ref().map_or("-".to_string(), |p| p.to_string());
+        let term = s.primary_term_start.map_or("-".to_string(), |t| {
+            format!("{} ({}.{:09})", lock::rfc3339_utc(t.seconds * 1000), t.seconds, t.nanos)
+        });
+        format!(
+            "shard {ks}/{shard}\nprimary: {primary}\nprimary term start: {term}\ndisable emergency reparent: {}\n",
+            s.disable_emergency_reparent
+        )
+    };
+    ctx.out.result(&text)?;
+    Ok(ExitCode::Ok)
+}
+
+fn lock_shard(a: &LockShardArgs, ctx: &Context) -> Result<ExitCode> {
+    let (ks, shard) = split_shard(&a.shard)?;
+    let topo = ctx.topo()?;
+    let lock = match topo.try_lock_shard(&ks, &shard, &a.action, a.ttl, now_ms()) {
+        Ok(l) => l,
+        Err(e @ (TopoError::LockHeld { .. } | TopoError::NotFound { .. })) => {
+            return Err(exit::refused(e.to_string()))
+        }
+        Err(e) => return Err(e.into()),
+    };
+    ctx.out.result(&format!("locked {}", lock.key()))?;
+    std::thread::sleep(a.hold);
+    lock.check()?;
+    lock.release()?;
+    ctx.out.status("released");
+    Ok(ExitCode::Ok)
 }
