@@ -212,14 +212,22 @@ impl Session {
     }
 
     fn query_one(&mut self, s: &Statement) -> Result<Option<String>, MysqlError> {
-        let rows: Vec<mysql::Row> =
-            self.conn.query(&s.sql).map_err(|e| self.error(&s.shown, &e))?;
+        let rows: Vec<mysql::Row> = self.conn.query(&s.sql).map_err(|e| self.error(s, &e))?;
         Ok(rows.last().and_then(|r| r.as_ref(0)).and_then(value_text))
     }
 
-    fn error(&self, shown: &str, e: &mysql::Error) -> MysqlError {
+    fn error(&self, s: &Statement, e: &mysql::Error) -> MysqlError {
         let refs: Vec<&str> = self.secrets.iter().map(String::as_str).collect();
-        query_error(&self.addr.to_string(), shown, e, &refs)
+        let mut err = query_error(&self.addr.to_string(), &s.shown, e, &refs);
+        if s.sql != s.shown {
+            // The statement carried a password, and servers echo literals *truncated*
+            // ("String 'Secr3t-Secr...' is too long for MASTER_PASSWORD"), which the exact-match
+            // scrub cannot catch: mask everything the server quoted.
+            if let MysqlError::Query { message, .. } | MysqlError::Io { message, .. } = &mut err {
+                *message = mask_quoted(message);
+            }
+        }
+        err
     }
 
     /// `read_only` on or off (`super_read_only` too on MySQL).
@@ -299,9 +307,29 @@ impl Session {
     }
 }
 
+/// Replaces everything from the first to the last `'` with `'***'`.
+fn mask_quoted(message: &str) -> String {
+    match (message.find('\''), message.rfind('\'')) {
+        (Some(a), Some(b)) if a < b => format!("{}'***'{}", &message[..a], &message[b + 1..]),
+        (Some(a), _) => format!("{}'***", &message[..a]),
+        _ => message.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn masks_quoted_echoes() {
+        assert_eq!(
+            mask_quoted("String 'Secr3t-Secr...' is too long for MASTER_PASSWORD (should be no longer than 96)"),
+            "String '***' is too long for MASTER_PASSWORD (should be no longer than 96)"
+        );
+        assert_eq!(mask_quoted("near 'pw'', MASTER_USE_GTID=x' at line 1"), "near '***' at line 1");
+        assert_eq!(mask_quoted("dangling 'pw"), "dangling '***");
+        assert_eq!(mask_quoted("no quotes"), "no quotes");
+    }
 
     fn spec() -> SourceSpec {
         SourceSpec {

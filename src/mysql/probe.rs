@@ -62,7 +62,7 @@ pub fn probe(
         port: target.port,
         ..InstanceState::default()
     };
-    let (raw, err) = fetch(target, creds, timeout);
+    let (raw, err) = read_raw(target, creds, timeout);
     match raw {
         None => {
             st.reachable = false;
@@ -128,9 +128,10 @@ pub fn probe_all(
         .collect()
 }
 
-/// Connects and runs the probe statements. `(None, Some(e))`: no connection. `(Some(raw), Some(e))`:
-/// connected, but a statement failed (raw holds what was read before it).
-fn fetch(
+/// Connects and runs the probe statements without interpreting them (the fixtures are recorded
+/// with this). `(None, Some(e))`: no connection. `(Some(raw), Some(e))`: connected, but a
+/// statement failed (raw holds what was read before it).
+pub fn read_raw(
     target: &ProbeTarget,
     creds: &Credentials,
     timeout: Duration,

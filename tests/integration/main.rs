@@ -3,5 +3,17 @@
 
 mod support;
 mod ops_files;
+mod mysql_layer;
+// src/mysql is tested at its API (there is no lib target): compile it, and the two modules it
+// uses, into this binary. It must keep depending on nothing else in the crate.
+#[allow(dead_code, unused_imports)]
+#[path = "../../src/model.rs"]
+mod model;
+#[allow(dead_code, unused_imports)]
+#[path = "../../src/mysql/mod.rs"]
+mod mysql;
+#[allow(dead_code, unused_imports)]
+#[path = "../../src/secret.rs"]
+mod secret;
 mod store_cmds;
 mod topo_cmds;
