@@ -6,7 +6,7 @@ use crate::commands::set_durability::validate_policy;
 use crate::context::{now_ms, Context};
 use crate::exit::{self, ExitCode};
 use crate::model::{Cell, ClusterFilter, Tablet, TabletAlias, TabletType};
-use crate::topo::{keys, lock, vttime_from_ms, Topo, TopoError};
+use crate::topo::{keys, lock, vttime_from_ms, LockHolder, ShardLock, Topo, TopoError};
 use anyhow::Result;
 use std::fmt::Write as _;
 use std::time::Duration;
@@ -25,6 +25,8 @@ pub enum TopoCommands {
     AddTablet(AddTabletArgs),
     /// Remove a tablet record (and its ShardReplication entry).
     RemoveTablet(RemoveTabletArgs),
+    /// Show one tablet record.
+    GetTablet(GetTabletArgs),
     /// List tablets: alias, keyspace, shard, type, MySQL address (like vtctldclient GetTablets).
     GetTablets(GetTabletsArgs),
     /// List keyspaces with their durability policy.
@@ -101,6 +103,12 @@ pub struct GetTabletsArgs {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct GetTabletArgs {
+    #[arg(value_parser = parse_alias)]
+    pub alias: TabletAlias,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct GetShardArgs {
     /// <keyspace>/<shard>, e.g. commerce/0.
     pub shard: String,
@@ -113,9 +121,9 @@ pub struct LockShardArgs {
     /// What the lock is taken for (shown to other lockers).
     #[arg(long, default_value = "vtorc-rs topo lock-shard")]
     pub action: String,
-    /// Lease TTL: how long the lock outlives a crashed holder.
-    #[arg(long, default_value = "30s", value_parser = crate::cli::parse_duration)]
-    pub ttl: Duration,
+    /// Lease TTL: how long the lock outlives a crashed holder. Default: 30s, as Vitess.
+    #[arg(long, value_parser = crate::cli::parse_duration)]
+    pub ttl: Option<Duration>,
     /// How long to hold the lock before releasing it.
     #[arg(long, default_value = "0s", value_parser = crate::cli::parse_duration)]
     pub hold: Duration,
@@ -164,6 +172,7 @@ pub fn run(c: &TopoCommands, ctx: &Context) -> Result<ExitCode> {
         TopoCommands::CreateKeyspace(a) => create_keyspace(a, ctx),
         TopoCommands::AddTablet(a) => add_tablet(a, ctx),
         TopoCommands::RemoveTablet(a) => remove_tablet(a, ctx),
+        TopoCommands::GetTablet(a) => get_tablet(a, ctx),
         TopoCommands::GetTablets(a) => get_tablets(a, ctx),
         TopoCommands::GetKeyspaces => get_keyspaces(ctx),
         TopoCommands::GetShard(a) => get_shard(a, ctx),
@@ -236,6 +245,24 @@ fn remove_tablet(a: &RemoveTabletArgs, ctx: &Context) -> Result<ExitCode> {
     Ok(ExitCode::Ok)
 }
 
+fn tablet_line(t: &Tablet) -> String {
+    format!(
+        "{} {} {} {} {}",
+        t.alias,
+        t.keyspace,
+        t.shard,
+        t.tablet_type().as_str().to_lowercase(),
+        t.mysql_addr()
+    )
+}
+
+fn get_tablet(a: &GetTabletArgs, ctx: &Context) -> Result<ExitCode> {
+    let t = ctx.topo()?.get_tablet(&a.alias).map_err(refuse)?;
+    let text = if ctx.opts.json { serde_json::to_string_pretty(&t)? } else { tablet_line(&t) };
+    ctx.out.result(&text)?;
+    Ok(ExitCode::Ok)
+}
+
 fn get_tablets(a: &GetTabletsArgs, ctx: &Context) -> Result<ExitCode> {
     for (what, v) in [("keyspace", &a.keyspace), ("shard", &a.shard), ("cell", &a.cell)] {
         if let Some(v) = v {
@@ -261,23 +288,15 @@ fn get_tablets(a: &GetTabletsArgs, ctx: &Context) -> Result<ExitCode> {
         .topology
         .tablets
         .iter()
-        .filter(|t| a.shard.as_ref().is_none_or(|s| &t.shard == s))
-        .filter(|t| a.cell.as_ref().is_none_or(|c| &t.alias.cell == c))
+        .filter(|t| a.shard.as_ref().map_or(true, |s| &t.shard == s))
+        .filter(|t| a.cell.as_ref().map_or(true, |c| &t.alias.cell == c))
         .collect();
     let text = if ctx.opts.json {
         serde_json::to_string_pretty(&tablets)?
     } else {
         let mut s = String::new();
         for t in &tablets {
-            let _ = writeln!(
-                s,
-                "{} {} {} {} {}",
-                t.alias,
-                t.keyspace,
-                t.shard,
-                t.tablet_type().as_str().to_lowercase(),
-                t.mysql_addr()
-            );
+            let _ = writeln!(s, "{}", tablet_line(t));
         }
         s
     };
@@ -307,16 +326,21 @@ fn get_keyspaces(ctx: &Context) -> Result<ExitCode> {
 
 fn get_shard(a: &GetShardArgs, ctx: &Context) -> Result<ExitCode> {
     let (ks, shard) = split_shard(&a.shard)?;
-    let s = ctx.topo()?.get_shard(&ks, &shard).map_err(refuse)?;
+    let topo = ctx.topo()?;
+    let s = topo.get_shard(&ks, &shard).map_err(refuse)?;
+    let holder: Option<LockHolder> = topo.shard_lock_holder(&ks, &shard)?;
     let text = if ctx.opts.json {
-        serde_json::to_string_pretty(&s)?
+        let mut v = serde_json::to_value(&s)?;
+        v["lock"] = serde_json::to_value(&holder)?;
+        serde_json::to_string_pretty(&v)?
     } else {
+        let lock = holder.map_or("-".to_string(), |h| h.to_string());
         let primary = s.primary_alias.as_ref().map_or("-".to_string(), |p| p.to_string());
         let term = s.primary_term_start.map_or("-".to_string(), |t| {
             format!("{} ({}.{:09})", lock::rfc3339_utc(t.seconds * 1000), t.seconds, t.nanos)
         });
         format!(
-            "shard {ks}/{shard}\nprimary: {primary}\nprimary term start: {term}\ndisable emergency reparent: {}\n",
+            "shard {ks}/{shard}\nprimary: {primary}\nprimary term start: {term}\ndisable emergency reparent: {}\nlock: {lock}\n",
             s.disable_emergency_reparent
         )
     };
@@ -327,7 +351,8 @@ fn get_shard(a: &GetShardArgs, ctx: &Context) -> Result<ExitCode> {
 fn lock_shard(a: &LockShardArgs, ctx: &Context) -> Result<ExitCode> {
     let (ks, shard) = split_shard(&a.shard)?;
     let topo = ctx.topo()?;
-    let lock = match topo.try_lock_shard(&ks, &shard, &a.action, a.ttl, now_ms()) {
+    let ttl = a.ttl.unwrap_or(lock::DEFAULT_TTL);
+    let lock: ShardLock = match topo.try_lock_shard(&ks, &shard, &a.action, ttl, now_ms()) {
         Ok(l) => l,
         Err(e @ (TopoError::LockHeld { .. } | TopoError::NotFound { .. })) => {
             return Err(exit::refused(e.to_string()))

@@ -119,7 +119,6 @@ pub enum Compare {
     /// The key does not exist (create_revision == 0).
     Absent,
     ModRevision(i64),
-    Value(Vec<u8>),
 }
 
 /// An operation of a transaction.
@@ -127,7 +126,6 @@ pub enum Compare {
 pub enum Op {
     Put { key: String, value: Vec<u8>, lease: i64 },
     Delete { key: String },
-    Get { key: String },
 }
 
 /// The outcome of a transaction.
@@ -136,8 +134,6 @@ pub struct TxnResult {
     pub succeeded: bool,
     /// The revision in the response header (the txn's revision when it wrote).
     pub revision: i64,
-    /// Key-values returned by `Op::Get` operations, in order.
-    pub kvs: Vec<Kv>,
 }
 
 #[derive(Debug)]
@@ -406,26 +402,6 @@ impl Etcd {
         }
     }
 
-    /// Plain put (no compare). Returns the new revision.
-    pub fn put(&self, key: &str, value: &[u8], lease: i64) -> Result<i64, TopoError> {
-        let mut body = json!({ "key": b64(key.as_bytes()), "value": b64(value) });
-        if lease != 0 {
-            body["lease"] = json!(lease.to_string());
-        }
-        let (_, v) = self.call("/v3/kv/put", &body, key)?;
-        Ok(int(&v["header"]["revision"]))
-    }
-
-    /// Deletes `key` (and everything under it when `prefix`). Returns how many keys went.
-    pub fn delete(&self, key: &str, prefix: bool) -> Result<i64, TopoError> {
-        let mut body = json!({ "key": b64(key.as_bytes()) });
-        if prefix {
-            body["range_end"] = json!(b64(&prefix_end(key.as_bytes())));
-        }
-        let (_, v) = self.call("/v3/kv/deleterange", &body, key)?;
-        Ok(int(&v["deleted"]))
-    }
-
     /// A transaction: `compares` (all on their key) then `success` or `failure` ops.
     pub fn txn(
         &self,
@@ -445,8 +421,6 @@ impl Etcd {
                     "result": "EQUAL", "create_revision": "0"}),
                 Compare::ModRevision(r) => json!({"key": b64(k.as_bytes()), "target": "MOD",
                     "result": "EQUAL", "mod_revision": r.to_string()}),
-                Compare::Value(b) => json!({"key": b64(k.as_bytes()), "target": "VALUE",
-                    "result": "EQUAL", "value": b64(b)}),
             })
             .collect();
         let body = json!({
@@ -455,16 +429,9 @@ impl Etcd {
             "failure": failure.iter().map(op_json).collect::<Vec<_>>(),
         });
         let (_, v) = self.call("/v3/kv/txn", &body, &key)?;
-        let mut kvs = Vec::new();
-        for r in v.get("responses").and_then(Value::as_array).into_iter().flatten() {
-            if let Some(rr) = r.get("response_range") {
-                kvs.extend(parse_kvs(rr, &key)?);
-            }
-        }
         Ok(TxnResult {
             succeeded: v.get("succeeded").and_then(Value::as_bool).unwrap_or(false),
             revision: int(&v["header"]["revision"]),
-            kvs,
         })
     }
 
@@ -544,7 +511,7 @@ impl Etcd {
 
 fn op_key(op: &Op) -> String {
     match op {
-        Op::Put { key, .. } | Op::Delete { key } | Op::Get { key } => key.clone(),
+        Op::Put { key, .. } | Op::Delete { key } => key.clone(),
     }
 }
 
@@ -558,7 +525,6 @@ fn op_json(op: &Op) -> Value {
             json!({ "request_put": p })
         }
         Op::Delete { key } => json!({ "request_delete_range": { "key": b64(key.as_bytes()) } }),
-        Op::Get { key } => json!({ "request_range": { "key": b64(key.as_bytes()) } }),
     }
 }
 

@@ -66,10 +66,6 @@ impl ShardLock {
         &self.key
     }
 
-    pub fn lease_id(&self) -> i64 {
-        self.lease
-    }
-
     /// Verifies the lock is still ours (one synchronous keepalive, like Vitess's
     /// CheckShardLocked). LockLost when the lease is gone.
     pub fn check(&self) -> Result<(), TopoError> {

@@ -39,7 +39,6 @@ pub struct TopoRead {
 
 /// Client of the global topology (and, through CellInfo, of each cell's).
 pub struct Topo {
-    pub endpoints: Vec<String>,
     pub global_root: String,
     pub timeout: Duration,
     global: Arc<Etcd>,
@@ -61,7 +60,6 @@ fn invalid(what: &str, name: &str) -> Result<(), TopoError> {
 impl Topo {
     pub fn new(endpoints: &[String], global_root: &str, timeout: Duration) -> Topo {
         Topo {
-            endpoints: endpoints.to_vec(),
             global_root: global_root.to_string(),
             timeout,
             global: Arc::new(Etcd::new(endpoints, timeout)),
@@ -288,6 +286,8 @@ impl Topo {
     }
 
     /// Changes a tablet record through `edit`, keeping unknown fields (port_map, tags...).
+    // Used by recovery (TER-style topo writes), which is built in parallel.
+    #[allow(dead_code)]
     pub fn update_tablet(
         &self,
         alias: &TabletAlias,

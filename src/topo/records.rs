@@ -12,7 +12,6 @@ use crate::model::{Cell, Keyspace, Shard, Tablet, TabletAlias, VtTime};
 pub mod tablet_f {
     pub const ALIAS: u32 = 1;
     pub const HOSTNAME: u32 = 2;
-    pub const PORT_MAP: u32 = 4;
     pub const KEYSPACE: u32 = 5;
     pub const SHARD: u32 = 6;
     pub const KEY_RANGE: u32 = 7;

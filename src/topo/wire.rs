@@ -410,7 +410,7 @@ mod tests {
         let mut b = r.encode();
         // Unknown fields of every wire type: 99 varint, 100 fixed64, 101 fixed32, 102 bytes,
         // 103 group { 1: varint }.
-        put_varint(&mut b, (99 << 3) | 0);
+        put_varint(&mut b, 99 << 3);
         put_varint(&mut b, 7);
         put_varint(&mut b, (100 << 3) | 1);
         b.extend_from_slice(&[1, 2, 3, 4, 5, 6, 7, 8]);
@@ -420,7 +420,7 @@ mod tests {
         put_varint(&mut b, 3);
         b.extend_from_slice(b"xyz");
         put_varint(&mut b, (103 << 3) | 3);
-        put_varint(&mut b, (1 << 3) | 0);
+        put_varint(&mut b, 1 << 3);
         put_varint(&mut b, 5);
         put_varint(&mut b, (103 << 3) | 4);
         b

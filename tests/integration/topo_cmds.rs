@@ -219,6 +219,15 @@ fn topo_commands_register_records_vitess_can_read() {
     assert_eq!(r.stdout, "ks durability=none\n");
     let r = t.run(&["topo", "get-shard", "ks/0"]).expect_code(0);
     assert!(r.stdout.contains("primary: zone1-0000000101"), "{}", r.stdout);
+    assert!(r.stdout.contains("lock: -"), "{}", r.stdout);
+    let r = t.run(&["topo", "get-tablet", "zone1-102"]).expect_code(0);
+    assert_eq!(r.stdout, "zone1-0000000102 ks 0 replica 127.0.0.1:3307\n");
+    let r = t.run(&["topo", "get-tablet", "zone1-109"]).expect_code(3);
+    assert!(
+        r.stderr.contains("/vitess/zone1/tablets/zone1-0000000109/Tablet not found"),
+        "{}",
+        r.stderr
+    );
 
     // Registering twice is refused by key.
     let r = t.run(&["topo", "add-cell", "zone1"]).expect_code(3);
@@ -638,6 +647,9 @@ fn shard_lock_is_exclusive_with_vitess_holders() {
     // Meanwhile a second locker is refused with our holder's action.
     let r = t.run(&["topo", "lock-shard", "ks/0"]).expect_code(3);
     assert!(r.stderr.contains("DeadPrimary on zone1-0000000101"), "{}", r.stderr);
+    let r = t.run(&["topo", "get-shard", "ks/0"]).expect_code(0);
+    assert!(r.stdout.contains("lock: held by "), "{}", r.stdout);
+    assert!(r.stdout.contains("DeadPrimary on zone1-0000000101"), "{}", r.stdout);
     let out = Run::from(child.wait_with_output().unwrap()).expect_code(0);
     assert!(
         out.stdout.starts_with("locked /vitess/global/keyspaces/ks/shards/0/locks/"),
@@ -701,4 +713,54 @@ fn discover_3000_tablets_uses_one_prefix_range_per_cell() {
     let r = t.run(&["-v", "discover"]).expect_code(0);
     assert!(r.stdout.contains("0 added, 0 changed, 0 removed"), "{}", r.stdout);
     assert!(took < Duration::from_secs(20), "took {took:?}");
+}
+
+/// A holder that dies keeps the lock only until its lease expires; a holder whose lease is
+/// revoked under it finds out when it checks (exit 3, "lost topology lock").
+#[test]
+fn shard_lock_expires_with_a_dead_holder_and_loss_is_detected() {
+    let t = T::new();
+    t.sandbox();
+    let prefix = format!("{G}/keyspaces/ks/shards/0/locks/");
+    let spawn = |hold: &str| {
+        crate::support::cmd::vtorc()
+            .args([
+                "--topo-global-server-address",
+                &t.etcd.endpoint(),
+                "topo",
+                "lock-shard",
+                "ks/0",
+            ])
+            .args(["--hold", hold, "--ttl", "2s"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let wait_keys = |want_empty: bool, secs: u64| {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        loop {
+            let k = t.etcd.keys(&prefix);
+            if k.is_empty() == want_empty || Instant::now() > deadline {
+                return k;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+
+    let mut child = spawn("60s");
+    assert_eq!(wait_keys(false, 5).len(), 1, "lock taken");
+    child.kill().unwrap(); // SIGKILL: no release
+    child.wait().unwrap();
+    let killed = Instant::now();
+    assert!(wait_keys(true, 8).is_empty(), "lock key gone once the 2 s lease expired");
+    assert!(killed.elapsed() > Duration::from_millis(500), "not released early: the lease did it");
+
+    let child = spawn("3s");
+    let keys = wait_keys(false, 5);
+    assert_eq!(keys.len(), 1);
+    let lease: i64 = keys[0].strip_prefix(&prefix).unwrap().parse().unwrap();
+    t.etcd.lease_revoke(lease);
+    let r = Run::from(child.wait_with_output().unwrap()).expect_code(3);
+    assert!(r.stderr.contains("lost topology lock"), "{}", r.stderr);
 }
