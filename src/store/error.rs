@@ -9,6 +9,9 @@ use std::path::PathBuf;
 pub enum StoreError {
     /// The file exists but is not SQLite. It was not touched.
     NotADatabase { path: PathBuf },
+    /// The file is a SQLite database of some other program (schema version 0, yet it has
+    /// tables). It was not touched.
+    Foreign { path: PathBuf },
     /// The file was written by a newer vtorc-rs (its schema version is higher than this binary
     /// knows). It was not touched.
     NewerSchema { path: PathBuf, found: i64, known: i64 },
@@ -49,6 +52,11 @@ impl fmt::Display for StoreError {
             StoreError::NotADatabase { path } => write!(
                 f,
                 "state file {} is not a SQLite database; left it untouched (move it away or pass another --state-file)",
+                path.display()
+            ),
+            StoreError::Foreign { path } => write!(
+                f,
+                "state file {} is a SQLite database of some other program; left it untouched (pass another --state-file)",
                 path.display()
             ),
             StoreError::NewerSchema { path, found, known } => write!(

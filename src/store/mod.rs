@@ -92,6 +92,16 @@ impl Store {
         if found > known {
             return Err(StoreError::NewerSchema { path, found, known });
         }
+        if found == 0 {
+            // Version 0 with tables in it is some other program's database (a mistyped
+            // --state-file): migrating would scribble our tables into it.
+            let objects: i64 = conn
+                .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+                .map_err(err("read schema"))?;
+            if objects > 0 {
+                return Err(StoreError::Foreign { path });
+            }
+        }
         // WAL lets readers (status, a second cron job) run while `watch` writes; NORMAL is
         // durable across process crashes, which is the failure that matters for this file.
         let _mode: String = conn

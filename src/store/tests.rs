@@ -128,6 +128,20 @@ fn garbage_and_short_files_are_refused_without_change() {
 }
 
 #[test]
+fn another_programs_database_is_refused_without_change() {
+    let (d, path) = tmp();
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute_batch("CREATE TABLE meta (x); INSERT INTO meta VALUES (1);").unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert!(matches!(err, StoreError::Foreign { .. }), "{err:?}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(std::fs::read_dir(d.path()).unwrap().count(), 1);
+}
+
+#[test]
 fn missing_directory_is_named() {
     let (d, _) = tmp();
     let path = d.path().join("nope").join("vtorc.db");
