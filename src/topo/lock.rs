@@ -191,6 +191,8 @@ impl Topo {
         ttl: Duration,
         now_ms: i64,
     ) -> Result<ShardLock, TopoError> {
+        super::invalid("keyspace", ks)?;
+        super::invalid("shard", shard)?;
         let etcd = self.global().clone();
         let shard_key = keys::shard(&self.global_root, ks, shard);
         if etcd.get(&shard_key)?.is_none() {

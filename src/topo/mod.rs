@@ -52,7 +52,8 @@ fn wire_err(key: &str, e: WireError) -> TopoError {
     TopoError::Decode { key: key.to_string(), reason: e.to_string() }
 }
 
-fn invalid(what: &str, name: &str) -> Result<(), TopoError> {
+/// Refuses a name that cannot be a path element (see `keys::validate_name`).
+pub(crate) fn invalid(what: &str, name: &str) -> Result<(), TopoError> {
     keys::validate_name(what, name)
         .map_err(|reason| TopoError::Invalid { key: name.into(), reason })
 }
