@@ -10,6 +10,8 @@
 pub mod actions;
 pub mod flavor;
 pub mod probe;
+#[cfg(test)]
+mod probe_fixtures;
 pub mod quote;
 
 use crate::secret::Credentials;
