@@ -10,3 +10,6 @@
 
 pub mod durability;
 pub mod gtid;
+pub mod codes;
+mod describe;
+pub mod detect;
