@@ -9,7 +9,6 @@ mod mysql_layer;
 #[allow(dead_code, unused_imports)]
 #[path = "../../src/model.rs"]
 mod model;
-#[allow(dead_code, unused_imports)]
 #[path = "../../src/mysql/mod.rs"]
 mod mysql;
 #[allow(dead_code, unused_imports)]

@@ -318,3 +318,40 @@ fn mariadb_fixtures_match_live_server() {
         assert_eq!(cols(&recorded), cols(&live), "{name}: replica status columns differ");
     }
 }
+
+/// The harness itself: a 4-node start, crash + restart with the same config, hang + resume.
+#[test]
+fn harness_kill_restart_and_hang() {
+    let c = Cluster::start(4);
+    eprintln!("4-node cluster started in {:?}", c.startup);
+    assert!(c.startup < Duration::from_secs(15), "start took {:?}", c.startup);
+    assert_eq!(c.replicas().len(), 3);
+    assert_eq!(c.node(3).sql_one("SELECT COUNT(*) FROM app.t").as_deref(), Some("1"));
+    let port = c.node(1).port();
+    let old_pid = c.node(1).pid().unwrap();
+
+    c.node(1).kill9();
+    assert_eq!(c.node(1).pid(), None);
+    assert!(c.node(1).try_sql("SELECT 1").is_err());
+    let pos = c.write("while-down");
+    c.node(1).restart();
+    assert_ne!(c.node(1).pid(), Some(old_pid));
+    assert_eq!(c.node(1).port(), port);
+    assert!(c.node(1).read_only(), "restarts read-only");
+    assert_eq!(
+        c.node(1).slave_status("Slave_IO_Running").as_deref(),
+        Some("No"),
+        "skip_slave_start"
+    );
+    c.node(1).exec("START SLAVE");
+    c.node(1).wait_replicated(&pos);
+
+    c.node(2).sigstop();
+    let t = Instant::now();
+    let st = probe(&target(c.node(2)), &creds(), Duration::from_millis(500), 0);
+    assert!(!st.reachable && t.elapsed() < Duration::from_secs(2));
+    c.node(2).sigcont();
+    assert!(probe(&target(c.node(2)), &creds(), TIMEOUT, 0).reachable);
+    // Drop also copes with a stopped node.
+    c.node(3).sigstop();
+}

@@ -89,8 +89,8 @@ impl ClusterBuilder {
 
 /// A set of MariaDB servers on loopback; see the module docs.
 pub struct Cluster {
+    // Field order matters: the nodes (killed in their Drop) go before the dir is removed.
     nodes: Vec<Node>,
-    // Dropped after the servers were killed (Drop of Cluster runs before its fields drop).
     _dir: tempfile::TempDir,
     /// How long `start` took (install/copy + boot + users + replication).
     pub startup: Duration,
@@ -148,8 +148,7 @@ impl Cluster {
         for n in &nodes {
             n.exec(USERS_SQL);
         }
-        let c = Cluster { nodes, _dir: dir, startup: Duration::ZERO };
-        let mut c = c;
+        let mut c = Cluster { nodes, _dir: dir, startup: Duration::ZERO };
         if opts.replication {
             c.primary().exec("SET GLOBAL read_only=0");
             for r in c.replicas() {
@@ -196,14 +195,6 @@ impl Cluster {
     pub fn write(&self, v: &str) -> String {
         self.primary().exec(&format!("INSERT INTO app.t (v) VALUES ('{}')", v.replace('\'', "''")));
         self.primary().gtid_binlog_pos()
-    }
-}
-
-impl Drop for Cluster {
-    fn drop(&mut self) {
-        for n in &self.nodes {
-            n.kill_quietly();
-        }
     }
 }
 
@@ -499,8 +490,12 @@ impl Node {
             std::thread::sleep(Duration::from_millis(20));
         }
     }
+}
 
-    fn kill_quietly(&self) {
+/// Killing in the node's own Drop also covers a start that panics half-way (before the
+/// `Cluster` exists). Nodes drop before the temp dir (field and local declaration order).
+impl Drop for Node {
+    fn drop(&mut self) {
         self.kill9();
     }
 }
