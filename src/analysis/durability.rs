@@ -262,7 +262,8 @@ mod tests {
         // (policy, ackers, has_semi_sync, [(replica, expected is_replica_semi_sync)])
         let same = |tt| t("zone1", 101, tt);
         let other = |tt| t("zone2", 201, tt);
-        let cases: Vec<(Policy, u32, bool, Vec<(TabletRef, bool)>)> = vec![
+        type Case = (Policy, u32, bool, Vec<(TabletRef, bool)>);
+        let cases: Vec<Case> = vec![
             (Policy::None, 0, false, vec![(same(Replica), false), (other(Replica), false)]),
             (Policy::Test, 0, false, vec![(same(Replica), false)]),
             (

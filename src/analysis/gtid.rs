@@ -455,7 +455,7 @@ impl GtidOps for MariadbGtidState {
         let entries = self
             .entries
             .iter()
-            .filter(|(k, &n)| other.entries.get(k).is_none_or(|&m| m < n))
+            .filter(|(k, &n)| other.entries.get(k).map_or(true, |&m| m < n))
             .map(|(&k, &n)| (k, n))
             .collect();
         MariadbGtidState { entries }

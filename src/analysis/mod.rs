@@ -6,10 +6,21 @@
 //! * `durability`: Vitess durability policies (promotion rules, semi-sync ackers).
 //! * `codes`: VTOrc's problem table (priorities, ordering, recovery mapping).
 //! * `detect`: per-tablet aggregation and problem detection (`detect()`).
-//! * `elect`: choosing the tablet to promote (ERS steps 8-14, initial election).
+//! * `elect`: choosing the tablet to promote (ERS steps 8-14, first election).
 
-pub mod durability;
-pub mod gtid;
 pub mod codes;
 mod describe;
 pub mod detect;
+pub mod durability;
+pub mod elect;
+pub mod gtid;
+
+pub use codes::{
+    is_shard_wide, recovery_kind, requires_ordered_execution, sort_for_execution, RecoveryKind,
+};
+pub use detect::{detect, AnalysisConfig};
+pub use durability::{Policy, PromotionRule, VALID_POLICY_NAMES};
+pub use elect::{
+    elect, elect_new_primary, Candidate, CandidateVerdict, Election, ElectionError, ElectionInput,
+};
+pub use gtid::{errant_gtids, GtidError, GtidSet, ReferenceServer};

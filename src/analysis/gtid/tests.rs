@@ -36,7 +36,7 @@ fn mysql_parse_rejects_garbage() {
     for bad in [
         "x",
         "3e11fa47:1-5",
-        &format!("{U1}"),
+        U1,
         &format!("{U1}:"),
         &format!("{U1}:0-3"),
         &format!("{U1}:5-3"),
