@@ -28,7 +28,12 @@ pub struct Cli {
 #[derive(Debug, Args, Clone)]
 pub struct GlobalOpts {
     /// etcd endpoints of the global topology, comma-separated; tried in turn when one is down.
-    #[arg(long, global = true, env = "VTORC_TOPO_GLOBAL_SERVER_ADDRESS", default_value = "127.0.0.1:2379")]
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_TOPO_GLOBAL_SERVER_ADDRESS",
+        default_value = "127.0.0.1:2379"
+    )]
     pub topo_global_server_address: String,
 
     /// Root of the global topology in etcd.
@@ -96,6 +101,31 @@ pub enum Command {
     Ack(commands::ack::AckArgs),
     #[command(hide = true, subcommand)]
     Generate(commands::generate::GenerateCommands),
+}
+
+/// How fresh data must be and what counts as a problem; shared by check, recover, status and watch.
+#[derive(Debug, Args, Clone)]
+pub struct AnalysisOpts {
+    /// Re-read the topology from etcd when the stored copy is older than this.
+    #[arg(long, env = "VTORC_TOPO_INFORMATION_REFRESH_DURATION", default_value = "15s", value_parser = parse_duration)]
+    pub topo_information_refresh_duration: std::time::Duration,
+
+    /// A probe older than this no longer counts as a valid check of the instance.
+    #[arg(long, env = "VTORC_INSTANCE_POLL_TIME", default_value = "5s", value_parser = parse_duration)]
+    pub instance_poll_time: std::time::Duration,
+
+    /// Replication lag above this is reported as ReplicationLagging.
+    #[arg(long, env = "VTORC_REASONABLE_REPLICATION_LAG", default_value = "10s", value_parser = parse_duration)]
+    pub reasonable_replication_lag: std::time::Duration,
+
+    /// Recover ErrantGTIDDetected by changing the tablet's type to DRAINED (VTOrc's
+    /// --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported.
+    #[arg(long, env = "VTORC_CHANGE_TABLETS_WITH_ERRANT_GTID_TO_DRAINED")]
+    pub change_tablets_with_errant_gtid_to_drained: bool,
+
+    /// How many MySQL probes run at once.
+    #[arg(long, env = "VTORC_PROBE_WORKERS", default_value_t = 32)]
+    pub probe_workers: usize,
 }
 
 /// Parses `500ms`, `5s`, `2m`, `1h`, `30m` or a bare number of seconds (`1.5`).

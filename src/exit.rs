@@ -8,20 +8,28 @@ use std::io::Write;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExitCode {
     /// Everything went well, or nothing was needed.
-    Ok = 0,
+    Ok,
     /// `check`: problems were found; `recover`: a recovery failed; an action failed.
-    Problems = 1,
+    Problems,
     /// Usage error: bad flag, bad argument value, unknown policy name.
-    Usage = 2,
+    Usage,
     /// Could not run: etcd, MySQL or the state file unreachable, a lock held elsewhere, a refused request.
-    CouldNotRun = 3,
+    CouldNotRun,
     /// Interrupted by SIGINT/SIGTERM.
-    Interrupted = 130,
+    Interrupted,
+    /// `check --nagios` only: CRITICAL (a primary is dead or the shard has no primary).
+    NagiosCritical,
 }
 
 impl ExitCode {
     pub fn code(self) -> i32 {
-        self as i32
+        match self {
+            ExitCode::Ok => 0,
+            ExitCode::Problems => 1,
+            ExitCode::Usage | ExitCode::NagiosCritical => 2,
+            ExitCode::CouldNotRun => 3,
+            ExitCode::Interrupted => 130,
+        }
     }
 }
 
@@ -77,7 +85,8 @@ pub fn classify(err: &anyhow::Error) -> ExitCode {
 /// True when the error is only a closed stdout (`vtorc-rs ... | head`): exit quietly.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }
 

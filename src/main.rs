@@ -8,6 +8,7 @@ mod context;
 mod exit;
 mod model;
 mod mysql;
+mod pipeline;
 mod recovery;
 mod render;
 mod secret;

@@ -1,12 +1,74 @@
-//! `vtorc-rs check` (not yet built).
+//! `vtorc-rs check`: probe every watched tablet's MySQL, detect VTOrc's problems, record them in
+//! the state file and print them. Changes nothing in MySQL or etcd.
 
+use crate::cli::AnalysisOpts;
 use crate::context::Context;
 use crate::exit::ExitCode;
+use crate::pipeline;
+use crate::render::problems::{self, Severity};
+use anyhow::Result;
 
-/// Not yet built.
+/// Probe every tablet and report replication problems; changes nothing.
+///
+/// Reads the topology from etcd when the stored copy is missing or older than
+/// --topo-information-refresh-duration, probes all tablets in parallel, runs VTOrc's analysis and
+/// records detections (first seen, last seen, cleared) in the state file. Exit 0 when healthy,
+/// 1 when problems were found, 3 when it could not check. With --nagios: one line and exit
+/// 0/1/2/3 for OK/WARNING/CRITICAL/UNKNOWN.
 #[derive(Debug, clap::Args)]
-pub struct CheckArgs {}
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub analysis: AnalysisOpts,
 
-pub fn run(_args: &CheckArgs, _ctx: &Context) -> anyhow::Result<ExitCode> {
-    Err(crate::exit::refused("check is not built yet"))
+    /// Print one Nagios-style line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
+    #[arg(long, conflicts_with = "json")]
+    pub nagios: bool,
+
+    /// Read the topology from etcd even when the stored copy is fresh.
+    #[arg(long)]
+    pub refresh_topology: bool,
+}
+
+pub fn run(args: &CheckArgs, ctx: &Context) -> Result<ExitCode> {
+    let result = (|| {
+        let mut store = ctx.store()?;
+        pipeline::check(ctx, &mut store, &args.analysis, args.refresh_topology)
+    })();
+    let r = match result {
+        Ok(r) => r,
+        Err(e) if args.nagios => {
+            ctx.out.result(&format!("VTORC UNKNOWN - {e:#}"))?;
+            return Ok(ExitCode::CouldNotRun);
+        }
+        Err(e) => return Err(e),
+    };
+    let shards = r.topology.topology.shards.len();
+    if args.nagios {
+        ctx.out.result(&problems::nagios(&r.problems, r.instances.len(), shards))?;
+        return Ok(match problems::severity(&r.problems) {
+            Severity::Ok => ExitCode::Ok,
+            Severity::Warning => ExitCode::Problems,
+            Severity::Critical => ExitCode::NagiosCritical,
+        });
+    }
+    if ctx.opts.json {
+        ctx.out.result(&problems::json(&r.problems, &r.instances, shards))?;
+    } else if r.problems.is_empty() {
+        let reachable = r.instances.iter().filter(|i| i.reachable).count();
+        ctx.out.status(&format!(
+            "healthy: {} shards, {} tablets ({} reachable), no problems",
+            shards,
+            r.instances.len(),
+            reachable
+        ));
+    } else {
+        ctx.out.result(&problems::table(&r.problems))?;
+        let new = r.detections.new.len();
+        ctx.out.status(&format!(
+            "{} problems ({} new since the last check); `vtorc-rs recover --dry-run` shows what recover would do",
+            r.problems.len(),
+            new
+        ));
+    }
+    Ok(if r.problems.is_empty() { ExitCode::Ok } else { ExitCode::Problems })
 }

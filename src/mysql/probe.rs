@@ -97,6 +97,18 @@ pub fn probe_all(
     workers: usize,
     now_ms: i64,
 ) -> Vec<InstanceState> {
+    probe_all_with_progress(targets, creds, timeout, workers, now_ms, &|| {})
+}
+
+/// [`probe_all`], calling `on_done` after each probe finishes (drives a progress bar).
+pub fn probe_all_with_progress(
+    targets: &[ProbeTarget],
+    creds: &Credentials,
+    timeout: Duration,
+    workers: usize,
+    now_ms: i64,
+    on_done: &(dyn Fn() + Sync),
+) -> Vec<InstanceState> {
     let workers = workers.clamp(1, targets.len().max(1));
     let next = std::sync::atomic::AtomicUsize::new(0);
     let mut slots: Vec<Option<InstanceState>> = vec![None; targets.len()];
@@ -107,6 +119,7 @@ pub fn probe_all(
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let Some(t) = targets.get(i) else { break };
                 let st = probe(t, creds, timeout, now_ms);
+                on_done();
                 // A poisoned lock only means another worker panicked; the slots are still valid.
                 let mut r = results.lock().unwrap_or_else(|e| e.into_inner());
                 r[i] = Some(st);

@@ -2,3 +2,5 @@
 //! `out` is the one place that writes to stdout/stderr.
 
 pub mod out;
+pub mod problems;
+pub mod progress;

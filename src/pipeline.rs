@@ -1,0 +1,164 @@
+//! The shared I/O pipeline behind check, recover, status --refresh and watch: make sure the
+//! stored topology is fresh enough, probe every tablet in parallel, run the pure analysis and
+//! record what it found. Each command calls these steps instead of repeating them, so one run
+//! never reads the same thing twice.
+
+use crate::analysis::{self, AnalysisConfig};
+use crate::cli::AnalysisOpts;
+use crate::context::Context;
+use crate::model::{InstanceState, Problem, Tablet, Topology};
+use crate::mysql::probe::{self, ProbeTarget};
+use crate::store::{DetectionSummary, Store, TopoDiff};
+use anyhow::{Context as _, Result};
+use std::collections::HashMap;
+
+/// The topology the run works from, and where it came from.
+pub struct TopologyRead {
+    pub topology: Topology,
+    /// Unix ms of the etcd read behind it.
+    pub refreshed_ms: i64,
+    /// True when this run read etcd (false: the stored copy was fresh enough).
+    pub from_etcd: bool,
+    /// Tablets added/changed/removed by this run's refresh.
+    pub diff: Option<TopoDiff>,
+    /// Records that could not be decoded (key, message).
+    pub errors: Vec<(String, String)>,
+}
+
+/// Returns the stored topology when it is younger than `max_age_ms`, else reads etcd and saves it.
+/// `force` always reads etcd. When a whole cell cannot be read, the state file is left as it was
+/// (its tablets would otherwise look removed) and the run goes on with what was read.
+pub fn topology(
+    ctx: &Context,
+    store: &mut Store,
+    max_age_ms: i64,
+    force: bool,
+    now_ms: i64,
+) -> Result<TopologyRead> {
+    if !force {
+        if let Some((topology, refreshed_ms)) = store.load_topology()? {
+            if now_ms - refreshed_ms <= max_age_ms {
+                return Ok(TopologyRead {
+                    topology: filtered(topology, ctx),
+                    refreshed_ms,
+                    from_etcd: false,
+                    diff: None,
+                    errors: Vec::new(),
+                });
+            }
+        }
+    }
+    let topo = ctx.topo()?;
+    let read = topo.read_topology(&ctx.filter).context("reading the topology from etcd")?;
+    for (key, msg) in &read.errors {
+        ctx.out.warn(&format!("skipped {key}: {msg}"));
+    }
+    let cell_failed = read.errors.iter().any(|(k, _)| k.ends_with("/tablets/"));
+    let diff = if cell_failed {
+        ctx.out.warn("state file topology not updated: a cell could not be read");
+        None
+    } else {
+        Some(store.save_topology(&read.topology, now_ms).context("saving the topology")?)
+    };
+    Ok(TopologyRead {
+        topology: read.topology,
+        refreshed_ms: now_ms,
+        from_etcd: true,
+        diff,
+        errors: read.errors,
+    })
+}
+
+/// Drops what `--clusters-to-watch` excludes (the stored copy may come from a wider discover).
+fn filtered(mut t: Topology, ctx: &Context) -> Topology {
+    if ctx.filter.is_all() {
+        return t;
+    }
+    t.keyspaces.retain(|k| ctx.filter.matches_keyspace(&k.name));
+    t.shards.retain(|s| ctx.filter.matches(&s.keyspace, &s.name));
+    t.tablets.retain(|x| ctx.filter.matches(&x.keyspace, &x.shard));
+    t
+}
+
+/// Probe targets for tablets (a port outside u16 can't be probed; it is reported by analysis as
+/// unreachable via an error state rather than dropped silently).
+fn target(t: &Tablet) -> ProbeTarget {
+    ProbeTarget {
+        alias: t.alias.to_string(),
+        host: t.mysql_hostname.clone(),
+        port: u16::try_from(t.mysql_port).unwrap_or(0),
+    }
+}
+
+/// Probes `tablets` in parallel (bounded pool, one timeout per dead host) and carries
+/// `last_seen_ms` forward from `previous` for the ones not reached.
+pub fn probe(
+    ctx: &Context,
+    tablets: &[&Tablet],
+    previous: &[InstanceState],
+    workers: usize,
+    now_ms: i64,
+) -> Result<Vec<InstanceState>> {
+    let creds = ctx.mysql_credentials()?;
+    let targets: Vec<ProbeTarget> = tablets.iter().map(|t| target(t)).collect();
+    let bar = crate::render::progress::bar(targets.len() as u64, "probing", ctx.out.quiet);
+    let mut states = probe::probe_all_with_progress(
+        &targets,
+        &creds,
+        ctx.opts.mysql_timeout,
+        workers,
+        now_ms,
+        &|| bar.inc(1),
+    );
+    bar.finish_and_clear();
+    let seen: HashMap<&str, i64> =
+        previous.iter().map(|p| (p.alias.as_str(), p.last_seen_ms)).collect();
+    for st in &mut states {
+        if !st.reachable {
+            st.last_seen_ms = seen.get(st.alias.as_str()).copied().unwrap_or(0);
+        }
+    }
+    Ok(states)
+}
+
+/// The analysis settings from the command line.
+pub fn analysis_config(opts: &AnalysisOpts) -> AnalysisConfig {
+    AnalysisConfig {
+        // A probe from this run is always valid; one from an earlier run counts for two polls.
+        instance_poll_ms: (opts.instance_poll_time.as_millis() as i64).max(1000) * 2,
+        reasonable_replication_lag_s: opts.reasonable_replication_lag.as_secs(),
+        errant_gtid_recovery: opts.change_tablets_with_errant_gtid_to_drained,
+    }
+}
+
+/// Everything one check cycle learned.
+pub struct CheckResult {
+    pub topology: TopologyRead,
+    pub instances: Vec<InstanceState>,
+    pub problems: Vec<Problem>,
+    pub detections: DetectionSummary,
+}
+
+/// One full check: fresh-enough topology, probes of every watched tablet, analysis, and the
+/// probes and detections written to the state file in one transaction.
+pub fn check(
+    ctx: &Context,
+    store: &mut Store,
+    opts: &AnalysisOpts,
+    force_topo: bool,
+) -> Result<CheckResult> {
+    let now = crate::context::now_ms();
+    let max_age = opts.topo_information_refresh_duration.as_millis() as i64;
+    let topology = topology(ctx, store, max_age, force_topo, now)?;
+    let previous = store.load_instances()?;
+    let tablets: Vec<&Tablet> = topology.topology.tablets.iter().collect();
+    let instances = probe(ctx, &tablets, &previous, opts.probe_workers, now)?;
+    let analysed_at = crate::context::now_ms();
+    let problems =
+        analysis::detect(&topology.topology, &instances, &analysis_config(opts), analysed_at);
+    let detections = store.cycle(|s| -> Result<DetectionSummary> {
+        s.save_instances(&instances)?;
+        Ok(s.record_detections_in(&problems, &ctx.filter, analysed_at)?)
+    })?;
+    Ok(CheckResult { topology, instances, problems, detections })
+}
