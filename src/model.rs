@@ -131,7 +131,9 @@ impl FromStr for TabletAlias {
 }
 
 /// `vttime.Time`: Unix seconds and nanoseconds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct VtTime {
     pub seconds: i64,
     pub nanos: i32,
@@ -139,7 +141,10 @@ pub struct VtTime {
 
 impl VtTime {
     pub fn from_unix_nanos(ns: i128) -> VtTime {
-        VtTime { seconds: (ns.div_euclid(1_000_000_000)) as i64, nanos: (ns.rem_euclid(1_000_000_000)) as i32 }
+        VtTime {
+            seconds: (ns.div_euclid(1_000_000_000)) as i64,
+            nanos: (ns.rem_euclid(1_000_000_000)) as i32,
+        }
     }
     pub fn is_zero(&self) -> bool {
         self.seconds == 0 && self.nanos == 0
@@ -470,7 +475,9 @@ impl fmt::Display for ProblemCode {
 impl FromStr for ProblemCode {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ProblemCode::all().find(|c| c.as_str() == s).ok_or_else(|| format!("unknown problem code {s:?}"))
+        ProblemCode::all()
+            .find(|c| c.as_str() == s)
+            .ok_or_else(|| format!("unknown problem code {s:?}"))
     }
 }
 

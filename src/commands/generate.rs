@@ -43,7 +43,10 @@ fn write_completions(dir: &Path) -> Result<()> {
 }
 
 const ENVIRONMENT: &[(&str, &str)] = &[
-    ("VTORC_TOPO_GLOBAL_SERVER_ADDRESS", "etcd endpoints of the global topology (--topo-global-server-address)"),
+    (
+        "VTORC_TOPO_GLOBAL_SERVER_ADDRESS",
+        "etcd endpoints of the global topology (--topo-global-server-address)",
+    ),
     ("VTORC_TOPO_GLOBAL_ROOT", "root of the global topology (--topo-global-root)"),
     ("VTORC_STATE_FILE", "SQLite state file (--state-file)"),
     ("VTORC_MYSQL_USER", "MySQL user vtorc-rs connects as (--mysql-user)"),
@@ -62,6 +65,7 @@ fn write_man(dir: &Path) -> Result<()> {
         "{EXIT_CODES_HELP}\n\nEnvironment:\n{env}\nFiles:\n  vtorc.db\n      default state file (SQLite, WAL); shared by every command on the host\n  /etc/vtorc-rs/vtorc-rs.env\n      environment file read by the systemd units (mode 0600)\n"
     );
     let cmd = Cli::command().after_long_help(after);
-    clap_mangen::generate_to(cmd, dir).with_context(|| format!("writing man pages into {}", dir.display()))?;
+    clap_mangen::generate_to(cmd, dir)
+        .with_context(|| format!("writing man pages into {}", dir.display()))?;
     Ok(())
 }

@@ -10,7 +10,10 @@ fn read_dir_files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     for e in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("reading {}: {e}", dir.display())) {
         let e = e.expect("dir entry");
         if e.path().is_file() {
-            out.insert(e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).expect("read"));
+            out.insert(
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).expect("read"),
+            );
         }
     }
     out
@@ -19,15 +22,25 @@ fn read_dir_files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 fn assert_fresh(kind: &str, committed: &str) {
     let tmp = tempfile::tempdir().expect("tempdir");
     let out = vtorc().args(["generate", kind]).arg(tmp.path()).output().expect("spawn");
-    assert!(out.status.success(), "generate {kind} failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "generate {kind} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let fresh = read_dir_files(tmp.path());
     let repo = read_dir_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join(committed));
     assert!(!fresh.is_empty(), "generate {kind} wrote nothing");
     let fresh_names: Vec<_> = fresh.keys().collect();
     let repo_names: Vec<_> = repo.keys().collect();
-    assert_eq!(fresh_names, repo_names, "{committed}/ is stale: run `cargo run -- generate {kind} {committed}`");
+    assert_eq!(
+        fresh_names, repo_names,
+        "{committed}/ is stale: run `cargo run -- generate {kind} {committed}`"
+    );
     for (name, bytes) in &fresh {
-        assert!(repo[name] == *bytes, "{committed}/{name} is stale: run `cargo run -- generate {kind} {committed}`");
+        assert!(
+            repo[name] == *bytes,
+            "{committed}/{name} is stale: run `cargo run -- generate {kind} {committed}`"
+        );
     }
 }
 
@@ -43,7 +56,9 @@ fn man_pages_are_fresh() {
 
 #[test]
 fn man_page_documents_exit_codes_and_environment() {
-    let page = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("man/vtorc-rs.1")).expect("man/vtorc-rs.1");
+    let page =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("man/vtorc-rs.1"))
+            .expect("man/vtorc-rs.1");
     for needle in ["Exit codes", "130", "VTORC_MYSQL_PASSWORD", "VTORC_STATE_FILE", "vtorc.db"] {
         assert!(page.contains(needle), "man/vtorc-rs.1 lacks {needle:?}");
     }
@@ -63,9 +78,17 @@ fn systemd_units_verify() {
         std::fs::write(&dst, text).expect("write unit");
         units.push(dst);
     }
-    let out = std::process::Command::new(analyze).arg("verify").arg("--man=no").args(&units).output().expect("spawn systemd-analyze");
+    let out = std::process::Command::new(analyze)
+        .arg("verify")
+        .arg("--man=no")
+        .args(&units)
+        .output()
+        .expect("spawn systemd-analyze");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success() && stderr.trim().is_empty(), "systemd-analyze verify failed:\n{stderr}");
+    assert!(
+        out.status.success() && stderr.trim().is_empty(),
+        "systemd-analyze verify failed:\n{stderr}"
+    );
     let env = std::fs::read_to_string(src.join("vtorc-rs.env.example")).expect("env example");
     assert!(env.contains("0600"), "env example should advise mode 0600");
 }

@@ -35,7 +35,11 @@ impl Run {
     }
     /// Panics with the whole output when the exit code is not `want`.
     pub fn expect_code(self, want: i32) -> Run {
-        assert_eq!(self.code, want, "exit code {} (want {want})\nstdout:\n{}\nstderr:\n{}", self.code, self.stdout, self.stderr);
+        assert_eq!(
+            self.code, want,
+            "exit code {} (want {want})\nstdout:\n{}\nstderr:\n{}",
+            self.code, self.stdout, self.stderr
+        );
         self
     }
 }
