@@ -1,12 +1,160 @@
-//! `vtorc-rs recover` (not yet built).
+//! `vtorc-rs recover`: everything `check` does, then each actionable problem is repaired under
+//! the shard lock, in VTOrc's order; `--dry-run` prints the plan and changes nothing.
 
+use crate::cli::{parse_duration, AnalysisOpts};
 use crate::context::Context;
 use crate::exit::ExitCode;
+use crate::pipeline;
+use crate::recovery::{self, Hooks, Outcome, RecoverOpts, Report};
+use anyhow::Result;
+use std::time::Duration;
 
-/// Not yet built.
+/// Check, then repair and fail over: problems with a recovery are fixed under the shard lock.
+///
+/// Per shard, in VTOrc's order (shard-wide problems first; semi-sync replicas before the
+/// primary when enabling, the primary first when disabling): take the shard lock without waiting
+/// (skip when someone else holds it, saying who), re-probe the shard and re-run the analysis
+/// under the lock, act, record every step in the state file, release. Shards run in parallel.
+/// Exit 0 when all went well or nothing was needed, 1 when a recovery failed, 3 when it could
+/// not run (including a shard lock held elsewhere).
 #[derive(Debug, clap::Args)]
-pub struct RecoverArgs {}
+pub struct RecoverArgs {
+    #[command(flatten)]
+    pub analysis: AnalysisOpts,
 
-pub fn run(_args: &RecoverArgs, _ctx: &Context) -> anyhow::Result<ExitCode> {
-    Err(crate::exit::refused("recover is not built yet"))
+    /// Print the plan (candidate ranking, exact SQL with passwords masked, topology writes,
+    /// hooks) and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// How long a failover waits for replicas to apply their relay logs (and to catch up).
+    #[arg(long, env = "VTORC_WAIT_REPLICAS_TIMEOUT", default_value = "30s", value_parser = parse_duration)]
+    pub wait_replicas_timeout: Duration,
+
+    /// Only promote a tablet in the failed primary's cell.
+    #[arg(long, env = "VTORC_PREVENT_CROSS_CELL_FAILOVER")]
+    pub prevent_cross_cell_failover: bool,
+
+    /// After a failover in a shard, block further failovers there this long (until `vtorc-rs ack`).
+    #[arg(long, env = "VTORC_RECOVERY_BLOCK_DURATION", default_value = "30m", value_parser = parse_duration)]
+    pub recovery_block_duration: Duration,
+
+    /// TTL of the etcd lease behind the shard lock; a crashed holder's lock expires after it.
+    #[arg(long, env = "VTORC_TOPO_ETCD_LEASE_TTL", default_value = "30s", value_parser = parse_duration)]
+    pub topo_etcd_lease_ttl: Duration,
+
+    /// Command run before a failover; a non-zero exit aborts it before anything changes.
+    /// Placeholders: {failureType} {failedHost} {failedPort} {failedAlias} {successorHost}
+    /// {successorPort} {successorAlias} {keyspace} {shard} (also VTORC_*/ORC_* env variables).
+    #[arg(long, env = "VTORC_PRE_FAILOVER_HOOK", value_name = "CMD")]
+    pub pre_failover_hook: Option<String>,
+
+    /// Command run after a successful failover (same placeholders).
+    #[arg(long, env = "VTORC_POST_FAILOVER_HOOK", value_name = "CMD")]
+    pub post_failover_hook: Option<String>,
+
+    /// Command run after a failed failover (same placeholders).
+    #[arg(long, env = "VTORC_POST_UNSUCCESSFUL_FAILOVER_HOOK", value_name = "CMD")]
+    pub post_unsuccessful_failover_hook: Option<String>,
+
+    /// Hooks running longer than this are killed.
+    #[arg(long, env = "VTORC_HOOK_TIMEOUT", default_value = "30s", value_parser = parse_duration)]
+    pub hook_timeout: Duration,
+}
+
+impl RecoverArgs {
+    pub fn opts(&self) -> RecoverOpts {
+        RecoverOpts {
+            analysis: self.analysis.clone(),
+            wait_replicas_timeout: self.wait_replicas_timeout,
+            prevent_cross_cell: self.prevent_cross_cell_failover,
+            block_duration: self.recovery_block_duration,
+            lock_ttl: self.topo_etcd_lease_ttl,
+            hooks: Hooks {
+                pre_failover: self.pre_failover_hook.clone(),
+                post_failover: self.post_failover_hook.clone(),
+                post_unsuccessful_failover: self.post_unsuccessful_failover_hook.clone(),
+                timeout: self.hook_timeout,
+            },
+        }
+    }
+}
+
+pub fn run(args: &RecoverArgs, ctx: &Context) -> Result<ExitCode> {
+    let opts = args.opts();
+    let mut store = ctx.store()?;
+    let check = pipeline::check(ctx, &mut store, &args.analysis, false)?;
+    if args.dry_run {
+        ctx.out.result(&recovery::dry_run(ctx, &opts, &check, &store)?)?;
+        return Ok(ExitCode::Ok);
+    }
+    let reports = recovery::recover_all(ctx, &opts, &check);
+    if reports.iter().any(|r| matches!(r.outcome, Outcome::Recovered { .. })) {
+        // Recoveries may have rewritten tablet and shard records: keep the state file's copy
+        // true for the next run (and for `status`).
+        let now = crate::context::now_ms();
+        if let Err(e) = pipeline::topology(ctx, &mut store, 0, true, now) {
+            ctx.out.warn(&format!("re-reading the topology after recovery: {e:#}"));
+        }
+    }
+    ctx.out.result(&render(&reports, ctx.opts.json, check.problems.len()))?;
+    Ok(exit_code(&reports))
+}
+
+/// 1 when anything failed, else 3 when a shard lock held elsewhere kept us out, else 0.
+pub fn exit_code(reports: &[Report]) -> ExitCode {
+    if reports.iter().any(|r| matches!(r.outcome, Outcome::Failed(_))) {
+        ExitCode::Problems
+    } else if reports
+        .iter()
+        .any(|r| matches!(&r.outcome, Outcome::Skipped(w) if w.starts_with("shard lock held")))
+    {
+        ExitCode::CouldNotRun
+    } else {
+        ExitCode::Ok
+    }
+}
+
+pub fn render(reports: &[Report], json: bool, detected: usize) -> String {
+    if json {
+        let v: Vec<_> = reports
+            .iter()
+            .map(|r| {
+                let (result, detail, successor) = match &r.outcome {
+                    Outcome::Recovered { successor, message } => ("recovered", message.clone(), successor.clone()),
+                    Outcome::Skipped(w) => ("skipped", w.clone(), None),
+                    Outcome::Failed(e) => ("failed", e.clone(), None),
+                };
+                serde_json::json!({
+                    "keyspace": r.problem.keyspace, "shard": r.problem.shard, "alias": r.problem.alias,
+                    "code": r.problem.code, "recovery": r.kind.as_str(), "result": result, "detail": detail,
+                    "successor": successor, "recovery_id": r.recovery_id, "elapsed_ms": r.elapsed_ms,
+                })
+            })
+            .collect();
+        return serde_json::to_string_pretty(
+            &serde_json::json!({ "detected": detected, "recoveries": v }),
+        )
+        .unwrap_or_default();
+    }
+    if reports.is_empty() {
+        return format!("nothing to recover ({detected} problems detected, none actionable)");
+    }
+    let mut s = String::new();
+    for r in reports {
+        let (word, detail) = match &r.outcome {
+            Outcome::Recovered { message, .. } => ("RECOVERED", message.as_str()),
+            Outcome::Skipped(w) => ("SKIPPED", w.as_str()),
+            Outcome::Failed(e) => ("FAILED", e.as_str()),
+        };
+        let id = r
+            .recovery_id
+            .map(|i| format!(" [recovery {i}, {} ms]", r.elapsed_ms))
+            .unwrap_or_default();
+        s.push_str(&format!(
+            "{word} {}/{} {} {}: {detail}{id}\n",
+            r.problem.keyspace, r.problem.shard, r.problem.alias, r.problem.code
+        ));
+    }
+    s
 }

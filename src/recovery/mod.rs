@@ -1,1 +1,464 @@
-//! Executes recovery plans under the shard lock. (Being built.)
+//! Executes recoveries under the shard lock (vtorc-behaviour.md §2.5): per shard, in VTOrc's
+//! order, after the gates (global switch, Vitess's per-keyspace/shard ERS switch, the
+//! anti-flapping block), with the shard lock taken without waiting, the shard re-read and
+//! re-probed and the analysis re-run under the lock, so a problem that is gone, or that another
+//! vtorc-rs fixed, is left alone. Different shards run in parallel; one shard's recoveries run
+//! one after another. Every attempt is recorded step by step in the state file.
+
+mod env;
+mod ers;
+mod fix;
+pub mod hooks;
+mod plan;
+
+pub use plan::dry_run;
+
+use crate::analysis::{self, recovery_kind, Policy, RecoveryKind};
+use crate::cli::AnalysisOpts;
+use crate::context::{now_ms, Context};
+use crate::model::{ClusterFilter, Problem, ProblemCode, Tablet};
+use crate::pipeline::CheckResult;
+use crate::store::{NewRecovery, Store};
+use crate::topo::{ShardLock, Topo, TopoError};
+use anyhow::{anyhow, Context as _, Result};
+use env::{Env, Recorder, ShardView};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::time::Duration;
+
+/// Hook command lines (split on whitespace, never run through a shell).
+#[derive(Debug, Clone, Default)]
+pub struct Hooks {
+    pub pre_failover: Option<String>,
+    pub post_failover: Option<String>,
+    pub post_unsuccessful_failover: Option<String>,
+    pub timeout: Duration,
+}
+
+/// Settings of `recover` and `watch`.
+#[derive(Debug, Clone)]
+pub struct RecoverOpts {
+    pub analysis: AnalysisOpts,
+    pub wait_replicas_timeout: Duration,
+    pub prevent_cross_cell: bool,
+    pub block_duration: Duration,
+    pub lock_ttl: Duration,
+    pub hooks: Hooks,
+}
+
+/// What happened to one problem.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Recovered { successor: Option<String>, message: String },
+    Skipped(String),
+    Failed(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub problem: Problem,
+    pub kind: RecoveryKind,
+    pub outcome: Outcome,
+    pub recovery_id: Option<i64>,
+    pub elapsed_ms: i64,
+}
+
+/// Runs every actionable problem of `check`, shards in parallel.
+pub fn recover_all(ctx: &Context, opts: &RecoverOpts, check: &CheckResult) -> Vec<Report> {
+    let mut by_shard: BTreeMap<(String, String), Vec<Problem>> = BTreeMap::new();
+    for p in check.problems.iter().filter(|p| p.actionable && !p.shard.is_empty()) {
+        by_shard.entry((p.keyspace.clone(), p.shard.clone())).or_default().push(p.clone());
+    }
+    let errant: HashSet<String> = check
+        .problems
+        .iter()
+        .filter(|p| p.code == ProblemCode::ErrantGTIDDetected)
+        .map(|p| p.alias.clone())
+        .collect();
+    let detection_ids: HashMap<(String, String, String, ProblemCode), i64> = check
+        .problems
+        .iter()
+        .zip(&check.detections.ids)
+        .map(|(p, id)| ((p.keyspace.clone(), p.shard.clone(), p.alias.clone(), p.code), *id))
+        .collect();
+    std::thread::scope(|s| {
+        let handles: Vec<_> = by_shard
+            .into_iter()
+            .map(|((ks, shard), mut problems)| {
+                analysis::sort_for_execution(&mut problems);
+                let errant = &errant;
+                let ids = &detection_ids;
+                s.spawn(move || recover_shard(ctx, opts, &ks, &shard, problems, errant, ids))
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    })
+}
+
+fn skipped(p: &Problem, why: String) -> Report {
+    Report {
+        problem: p.clone(),
+        kind: recovery_kind(p.code),
+        outcome: Outcome::Skipped(why),
+        recovery_id: None,
+        elapsed_ms: 0,
+    }
+}
+
+fn is_failover(kind: RecoveryKind) -> bool {
+    matches!(kind, RecoveryKind::EmergencyReparent { .. })
+}
+
+/// The gates, in the order an operator would look for them. Returns why the problem is blocked.
+fn gate(
+    store: &Store,
+    p: &Problem,
+    kind: RecoveryKind,
+    view_flags: (bool, bool),
+    now: i64,
+) -> Result<Option<String>> {
+    if store.global_recoveries_disabled()? {
+        return Ok(Some("recoveries are disabled globally (vtorc-rs recoveries enable)".into()));
+    }
+    if is_failover(kind) {
+        if view_flags.0 {
+            return Ok(Some(format!(
+                "emergency reparent is disabled for keyspace {} in the topology (vtorc-rs recoveries enable --keyspace {})",
+                p.keyspace, p.keyspace
+            )));
+        }
+        if view_flags.1 {
+            return Ok(Some(format!(
+                "emergency reparent is disabled for shard {}/{} in the topology (vtorc-rs recoveries enable --keyspace {} --shard {})",
+                p.keyspace, p.shard, p.keyspace, p.shard
+            )));
+        }
+        if let Some(b) = store.active_block(&p.keyspace, &p.shard, now)? {
+            return Ok(Some(format!(
+                "anti-flapping: a failover already happened in {}/{}; further failovers are blocked until {} (vtorc-rs ack {}/{})",
+                p.keyspace,
+                p.shard,
+                crate::render::fmt::utc(b.until_ms),
+                p.keyspace,
+                p.shard
+            )));
+        }
+    }
+    Ok(None)
+}
+
+fn recover_shard(
+    ctx: &Context,
+    opts: &RecoverOpts,
+    ks: &str,
+    shard: &str,
+    problems: Vec<Problem>,
+    errant: &HashSet<String>,
+    detection_ids: &HashMap<(String, String, String, ProblemCode), i64>,
+) -> Vec<Report> {
+    let fail_all = |why: String| {
+        problems
+            .iter()
+            .map(|p| Report { outcome: Outcome::Failed(why.clone()), ..skipped(p, String::new()) })
+            .collect::<Vec<_>>()
+    };
+    let mut store = match ctx.store() {
+        Ok(s) => s,
+        Err(e) => return fail_all(format!("{e:#}")),
+    };
+    let topo = match ctx.topo() {
+        Ok(t) => t,
+        Err(e) => return fail_all(format!("{e:#}")),
+    };
+    // Gates first: a blocked problem must not take the lock from someone who could act.
+    let now = now_ms();
+    let mut todo = Vec::new();
+    let mut reports = Vec::new();
+    for p in problems {
+        let kind = recovery_kind(p.code);
+        let flags = erx_flags(&topo, ks, shard);
+        match gate(&store, &p, kind, flags, now) {
+            Ok(Some(why)) => reports.push(skipped(&p, why)),
+            Ok(None) => todo.push(p),
+            Err(e) => reports.push(Report {
+                outcome: Outcome::Failed(format!("{e:#}")),
+                ..skipped(&p, String::new())
+            }),
+        }
+    }
+    let Some(first) = todo.first() else { return reports };
+    let action = format!("vtorc-rs Recovery for {} on {}", first.code, first.alias);
+    let lock = match topo.try_lock_shard(ks, shard, &action, opts.lock_ttl, now_ms()) {
+        Ok(l) => l,
+        Err(TopoError::LockHeld { holder, .. }) => {
+            let why = format!("shard lock {holder}");
+            reports.extend(todo.iter().map(|p| skipped(p, why.clone())));
+            return reports;
+        }
+        Err(e) => {
+            reports.extend(todo.iter().map(|p| Report {
+                outcome: Outcome::Failed(format!("taking the shard lock: {e}")),
+                ..skipped(p, String::new())
+            }));
+            return reports;
+        }
+    };
+    for p in todo {
+        let started = now_ms();
+        let det = detection_ids
+            .get(&(p.keyspace.clone(), p.shard.clone(), p.alias.clone(), p.code))
+            .copied();
+        let (report, stop) = recover_one(ctx, opts, &topo, &lock, &mut store, &p, errant, det);
+        let elapsed_ms = now_ms() - started;
+        reports.push(Report { elapsed_ms, ..report });
+        if stop {
+            break;
+        }
+    }
+    if let Err(e) = lock.release() {
+        ctx.out.warn(&format!(
+            "releasing the shard lock of {ks}/{shard}: {e} (it expires with its lease)"
+        ));
+    }
+    reports
+}
+
+/// Vitess's `vtorc_state.disable_emergency_reparent` on the keyspace and shard records.
+fn erx_flags(topo: &Topo, ks: &str, shard: &str) -> (bool, bool) {
+    let k = topo.get_keyspace(ks).map(|k| k.disable_emergency_reparent).unwrap_or(false);
+    let s = topo.get_shard(ks, shard).map(|s| s.disable_emergency_reparent).unwrap_or(false);
+    (k, s)
+}
+
+/// The shard re-read from etcd and re-probed, under the lock.
+fn load_view(
+    ctx: &Context,
+    topo: &Topo,
+    store: &Store,
+    ks: &str,
+    shard: &str,
+    errant: &HashSet<String>,
+) -> Result<(crate::model::Topology, ShardView)> {
+    let filter = ClusterFilter::parse(&[format!("{ks}/{shard}")]).map_err(|e| anyhow!(e))?;
+    let read = topo.read_topology(&filter).context("re-reading the shard from etcd")?;
+    let t = read.topology;
+    let keyspace = t
+        .keyspaces
+        .iter()
+        .find(|k| k.name == ks)
+        .cloned()
+        .ok_or_else(|| anyhow!("keyspace {ks} is gone from the topology"))?;
+    let shard_rec = t
+        .shards
+        .iter()
+        .find(|s| s.keyspace == ks && s.name == shard)
+        .cloned()
+        .ok_or_else(|| anyhow!("shard {ks}/{shard} is gone from the topology"))?;
+    let policy = Policy::parse(&keyspace.durability_policy).map_err(|e| anyhow!("{e}"))?;
+    let previous = store.load_instances().unwrap_or_default();
+    let tablets: Vec<&Tablet> = t.tablets.iter().collect();
+    let instances = crate::pipeline::probe(ctx, &tablets, &previous, 32, now_ms())?;
+    let view = ShardView {
+        keyspace,
+        shard: shard_rec,
+        tablets: t.tablets.clone(),
+        instances: instances.into_iter().map(|i| (i.alias.clone(), i)).collect(),
+        policy,
+        errant: errant.clone(),
+    };
+    Ok((t, view))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn recover_one(
+    ctx: &Context,
+    opts: &RecoverOpts,
+    topo: &Topo,
+    lock: &ShardLock,
+    store: &mut Store,
+    p: &Problem,
+    errant: &HashSet<String>,
+    detection_id: Option<i64>,
+) -> (Report, bool) {
+    let kind = recovery_kind(p.code);
+    let base = skipped(p, String::new());
+    let (t, view) = match load_view(ctx, topo, store, &p.keyspace, &p.shard, errant) {
+        Ok(x) => x,
+        Err(e) => return (Report { outcome: Outcome::Failed(format!("{e:#}")), ..base }, true),
+    };
+    // Re-detect under the lock: act only if the same tablet still needs the same recovery.
+    let instances: Vec<_> = view.instances.values().cloned().collect();
+    let now = now_ms();
+    let fresh =
+        analysis::detect(&t, &instances, &crate::pipeline::analysis_config(&opts.analysis), now);
+    let same = fresh.iter().any(|f| f.alias == p.alias && recovery_kind(f.code) == kind);
+    if !same {
+        return (
+            Report {
+                outcome: Outcome::Skipped(
+                    "no longer detected under the lock (already fixed)".into(),
+                ),
+                ..base
+            },
+            false,
+        );
+    }
+    // A replica fix waits while the shard needs a primary recovery (VTOrc's recheckPrimaryHealth).
+    if !analysis::is_shard_wide(p.code) {
+        if let Some(sw) = fresh.iter().find(|f| analysis::is_shard_wide(f.code) && f.actionable) {
+            return (
+                Report {
+                    outcome: Outcome::Skipped(format!(
+                        "{} on {} must be recovered first",
+                        sw.code, sw.alias
+                    )),
+                    ..base
+                },
+                true,
+            );
+        }
+    }
+    let id = store
+        .start_recovery(NewRecovery {
+            keyspace: p.keyspace.clone(),
+            shard: p.shard.clone(),
+            alias: p.alias.clone(),
+            code: p.code.to_string(),
+            detection_id,
+            started_ms: now,
+            dry_run: false,
+        })
+        .map_err(|e| ctx.out.warn(&format!("could not record the recovery: {e}")))
+        .ok();
+    let rec_store = match ctx.store() {
+        Ok(s) => s,
+        Err(e) => return (Report { outcome: Outcome::Failed(format!("{e:#}")), ..base }, true),
+    };
+    let creds = ctx.mysql_credentials();
+    let repl = ctx.repl_credentials();
+    let (Ok(creds), Ok(repl)) = (creds, repl) else {
+        return (
+            Report { outcome: Outcome::Failed("cannot read MySQL credentials".into()), ..base },
+            true,
+        );
+    };
+    let mut env = Env {
+        ctx,
+        opts,
+        topo,
+        lock,
+        creds,
+        repl,
+        view,
+        rec: Recorder {
+            store: rec_store,
+            id,
+            started_ms: now,
+            steps: Vec::new(),
+            out: ctx.out,
+            label: format!("{}/{} {} {}", p.keyspace, p.shard, p.alias, p.code),
+        },
+    };
+    env.rec.step("detected", &p.description);
+    let result: Result<(Option<String>, String)> = match kind {
+        RecoveryKind::EmergencyReparent { wait_all_tablets } => {
+            ers::emergency_reparent(&mut env, p, wait_all_tablets)
+                .map(|pr| (Some(pr.successor.alias.to_string()), pr.message))
+        }
+        RecoveryKind::ElectNewPrimary => ers::elect_first_primary(&mut env, p)
+            .map(|pr| (Some(pr.successor.alias.to_string()), pr.message)),
+        RecoveryKind::FixPrimary => fix::fix_primary(&mut env, p).map(|m| (None, m)),
+        RecoveryKind::FixReplica => fix::fix_replica(&mut env, p).map(|m| (None, m)),
+        RecoveryKind::ResetPrimaryReplication => {
+            fix::reset_primary_replication(&mut env, p).map(|m| (None, m))
+        }
+        RecoveryKind::RestartDirectReplicas { all } => {
+            fix::restart_direct_replicas(&mut env, p, all).map(|m| (None, m))
+        }
+        RecoveryKind::ReconcileStaleTopoPrimary => {
+            fix::reconcile_stale_topo_primary(&mut env, p).map(|m| (None, m))
+        }
+        RecoveryKind::DrainErrant => fix::drain_errant(&mut env, p).map(|m| (None, m)),
+        RecoveryKind::None => Err(anyhow!("{} has no recovery", p.code)),
+    };
+    let shard_wide =
+        matches!(kind, RecoveryKind::EmergencyReparent { .. } | RecoveryKind::ElectNewPrimary);
+    let outcome = match &result {
+        Ok((succ, msg)) => Outcome::Recovered { successor: succ.clone(), message: msg.clone() },
+        Err(e) => {
+            env.rec.step("error", &format!("{e:#}"));
+            Outcome::Failed(format!("{e:#}"))
+        }
+    };
+    if is_failover(kind) {
+        post_failover_hooks(&mut env, p, &outcome);
+    }
+    if let (Some(id), Outcome::Recovered { .. }) = (id, &outcome) {
+        if is_failover(kind) {
+            let until = now_ms() + opts.block_duration.as_millis() as i64;
+            if let Err(e) =
+                env.rec.store.block_failovers(&p.keyspace, &p.shard, until, Some(id), now_ms())
+            {
+                ctx.out.warn(&format!("could not record the anti-flapping block: {e}"));
+            }
+        }
+    }
+    if let Some(id) = id {
+        let (ok, succ, errs) = match &outcome {
+            Outcome::Recovered { successor, .. } => (true, successor.clone(), String::new()),
+            Outcome::Failed(e) => (false, None, e.clone()),
+            Outcome::Skipped(_) => (false, None, String::new()),
+        };
+        if let Err(e) = env.rec.store.finish_recovery(id, now_ms(), ok, succ.as_deref(), &errs) {
+            ctx.out.warn(&format!("could not record the end of recovery {id}: {e}"));
+        }
+    }
+    (Report { outcome, recovery_id: id, ..base }, shard_wide)
+}
+
+/// Hook placeholders for a failover of `p`.
+pub fn hook_vars(
+    p: &Problem,
+    failed: Option<&Tablet>,
+    successor: Option<&Tablet>,
+) -> hooks::HookVars {
+    hooks::HookVars {
+        failure_type: p.code.to_string(),
+        failed_host: failed.map(|t| t.mysql_hostname.clone()).unwrap_or_default(),
+        failed_port: failed.map(|t| t.mysql_port.to_string()).unwrap_or_default(),
+        failed_alias: failed.map(|t| t.alias.to_string()).unwrap_or_else(|| p.alias.clone()),
+        successor_host: successor.map(|t| t.mysql_hostname.clone()).unwrap_or_default(),
+        successor_port: successor.map(|t| t.mysql_port.to_string()).unwrap_or_default(),
+        successor_alias: successor.map(|t| t.alias.to_string()).unwrap_or_default(),
+        keyspace: p.keyspace.clone(),
+        shard: p.shard.clone(),
+    }
+}
+
+/// Runs the pre-failover hook; a non-zero exit aborts before anything changed.
+fn pre_failover_hook(env: &mut Env<'_>, vars: &hooks::HookVars) -> Result<()> {
+    let Some(cmd) = env.opts.hooks.pre_failover.clone() else { return Ok(()) };
+    let r = hooks::run(&cmd, vars, env.opts.hooks.timeout);
+    env.rec.step("pre-failover hook", &format!("{}: {}", r.status, r.output));
+    if !r.ok {
+        return Err(anyhow!(
+            "pre-failover hook {cmd:?} failed ({}): failover aborted before any change",
+            r.status
+        ));
+    }
+    Ok(())
+}
+
+fn post_failover_hooks(env: &mut Env<'_>, p: &Problem, outcome: &Outcome) {
+    let old = env.view.topo_primary().cloned().or_else(|| env.view.tablet(&p.alias).cloned());
+    let (cmd, succ) = match outcome {
+        Outcome::Recovered { successor, .. } => {
+            (env.opts.hooks.post_failover.clone(), successor.clone())
+        }
+        _ => (env.opts.hooks.post_unsuccessful_failover.clone(), None),
+    };
+    let Some(cmd) = cmd else { return };
+    let succ_t = succ.and_then(|a| env.view.tablet(&a).cloned());
+    let vars = hook_vars(p, old.as_ref(), succ_t.as_ref());
+    let r = hooks::run(&cmd, &vars, env.opts.hooks.timeout);
+    env.rec.step("hooks done", &format!("{cmd}: {}: {}", r.status, r.output));
+}

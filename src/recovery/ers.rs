@@ -1,0 +1,452 @@
+//! Failover with Vitess EmergencyReparentShard semantics (vtorc-behaviour.md §3), talking to
+//! MySQL directly, and the first election of a shard that never had a primary.
+//!
+//! Order matters for not losing acknowledged writes:
+//! 1. stop only the IO thread on every reachable replica: the SQL thread keeps applying the
+//!    relay log (MariaDB throws relay logs away if the SQL thread restarts while the IO thread is
+//!    stopped, recipe §4);
+//! 2. wait until each has applied everything it received;
+//! 3. read the executed positions and choose (pure `analysis::elect`): never a tablet that lacks
+//!    transactions another has, unless it can first catch up from the one that has them;
+//! 4. check the shard lock is still ours, promote, repoint the others in parallel, and only
+//!    then write the topology (TabletExternallyReparented + shard sync, §10).
+
+use super::env::{addr, par_each, Env};
+use super::fix::{heartbeat_for, promote_actions, repoint_actions, run_all};
+use crate::analysis::{elect, elect_new_primary, Candidate, Election, ElectionInput, GtidSet};
+use crate::model::{Flavor, InstanceState, Problem, Tablet, TabletType};
+use crate::mysql::actions::Session;
+use crate::mysql::probe::{probe, ProbeTarget};
+use anyhow::{anyhow, bail, Context as _, Result};
+use std::collections::HashMap;
+
+/// The result of a successful failover or election.
+pub struct Promotion {
+    pub successor: Tablet,
+    pub message: String,
+}
+
+/// The position a candidate is compared on. MariaDB: `gtid_binlog_state` joined with
+/// `gtid_slave_pos`, so servers without log_slave_updates are still measured by what they applied.
+pub fn position_of(st: &InstanceState) -> String {
+    if st.flavor != Flavor::MariaDb || st.gtid_slave_pos.is_empty() {
+        return st.executed_gtid.clone();
+    }
+    let joined = GtidSet::parse(st.flavor, &st.executed_gtid)
+        .and_then(|a| GtidSet::parse(st.flavor, &st.gtid_slave_pos).and_then(|b| a.union(&b)));
+    match joined {
+        Ok(s) => s.to_string(),
+        Err(_) => st.executed_gtid.clone(),
+    }
+}
+
+/// Probes the given tablets in parallel (fresh positions and replication status).
+pub fn probe_tablets(env: &Env<'_>, tablets: &[Tablet]) -> HashMap<String, InstanceState> {
+    let now = crate::context::now_ms();
+    let (creds, timeout) = (&env.creds, env.ctx.opts.mysql_timeout);
+    std::thread::scope(|s| {
+        let hs: Vec<_> = tablets
+            .iter()
+            .map(|t| {
+                let target = ProbeTarget {
+                    alias: t.alias.to_string(),
+                    host: t.mysql_hostname.clone(),
+                    port: addr(t).port,
+                };
+                s.spawn(move || probe(&target, creds, timeout, now))
+            })
+            .collect();
+        hs.into_iter().filter_map(|h| h.join().ok()).map(|st| (st.alias.clone(), st)).collect()
+    })
+}
+
+/// Candidates for `elect`: every tablet of the shard with its fresh state.
+pub fn candidates(
+    tablets: &[Tablet],
+    states: &HashMap<String, InstanceState>,
+    old_primary: Option<&Tablet>,
+    errant: &std::collections::HashSet<String>,
+) -> Vec<Candidate> {
+    tablets
+        .iter()
+        .map(|t| {
+            let st = states.get(&t.alias.to_string());
+            let is_old = old_primary.is_some_and(|o| o.alias == t.alias);
+            Candidate {
+                alias: t.alias.clone(),
+                tablet_type: t.tablet_type(),
+                // The dead primary is never a candidate, even if it answers again mid-failover.
+                reachable: !is_old && st.is_some_and(|s| s.reachable),
+                position: st.map(position_of).unwrap_or_default(),
+                flavor: st.map(|s| s.flavor).unwrap_or_default(),
+                is_old_primary: is_old,
+                errant: errant.contains(&t.alias.to_string()),
+            }
+        })
+        .collect()
+}
+
+/// The ranking as lines for the record and the dry-run.
+pub fn ranking_text(e: &Election) -> String {
+    e.ranking
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            format!(
+                "{}. {} {} [{}] {}: {}",
+                i + 1,
+                v.alias,
+                v.tablet_type,
+                if v.position.is_empty() { "-" } else { &v.position },
+                if v.eligible { "eligible" } else { "excluded" },
+                v.reason
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Restarts IO threads stopped by an aborted failover, so a refused failover leaves replication
+/// as it found it (vitess#21039).
+fn restart_io(sessions: &mut [(Tablet, Session)], env: &mut Env<'_>) {
+    let results = par_each(sessions, |_, s| s.start_io_thread());
+    let failed: Vec<String> =
+        results.into_iter().filter_map(|(a, r)| r.err().map(|e| format!("{a}: {e}"))).collect();
+    if !failed.is_empty() {
+        env.rec.step("error", &format!("could not restart IO threads: {}", failed.join("; ")));
+    }
+}
+
+/// DeadPrimary, DeadPrimaryAndSomeReplicas, PrimarySemiSyncBlocked (`wait_all = false`) and
+/// PrimaryTabletDeleted (`wait_all = true`: every remaining tablet must answer).
+pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Result<Promotion> {
+    let view = env.view.clone();
+    let old = view.topo_primary().cloned();
+    let old_alias =
+        old.as_ref().map(|t| t.alias.clone()).or_else(|| view.shard.primary_alias.clone());
+    let others: Vec<Tablet> =
+        view.tablets.iter().filter(|t| Some(&t.alias) != old_alias.as_ref()).cloned().collect();
+    let (reachable, unreachable): (Vec<Tablet>, Vec<Tablet>) =
+        others.into_iter().partition(|t| view.reachable(&t.alias));
+    let names = |v: &[Tablet]| v.iter().map(|t| t.alias.to_string()).collect::<Vec<_>>().join(", ");
+    if wait_all && !unreachable.is_empty() {
+        bail!("{} needs every tablet to answer; unreachable: {}", p.code, names(&unreachable));
+    }
+    if reachable.is_empty() {
+        bail!("no reachable tablet to promote");
+    }
+    env.rec.step(
+        "decided",
+        &format!(
+            "{} on {}: emergency reparent among {} ({}){}",
+            p.code,
+            old_alias.as_ref().map(|a| a.to_string()).unwrap_or_else(|| "-".into()),
+            reachable.len(),
+            names(&reachable),
+            if unreachable.is_empty() {
+                String::new()
+            } else {
+                format!("; unreachable: {}", names(&unreachable))
+            }
+        ),
+    );
+    let failed_vars = super::hook_vars(p, old.as_ref(), None);
+    super::pre_failover_hook(env, &failed_vars)?;
+
+    let (mut sessions, failed) = env.connect_all(&reachable);
+    if !failed.is_empty() {
+        let list: Vec<String> = failed.iter().map(|(t, e)| format!("{}: {e}", t.alias)).collect();
+        if wait_all {
+            bail!("cannot reach every tablet: {}", list.join("; "));
+        }
+        env.rec.step("warning", &format!("left out (unreachable now): {}", list.join("; ")));
+    }
+
+    // A reachable old primary (semi-sync blocked) is demoted first: never two writable primaries.
+    if let Some(o) = old.as_ref().filter(|o| view.reachable(&o.alias)) {
+        let mut s = env.connect(o).with_context(|| format!("demoting old primary {}", o.alias))?;
+        run_all(
+            &mut s,
+            &[
+                crate::mysql::actions::Action::SetReadOnly(true),
+                crate::mysql::actions::Action::SetSemiSync { primary: false, replica: false },
+            ],
+        )
+        .with_context(|| format!("demoting old primary {}", o.alias))?;
+        env.rec.step("old primary demoted", &format!("{} is read-only", o.alias));
+    }
+
+    // 1. stop IO threads only.
+    let stopped = par_each(&mut sessions, |_, s| s.stop_io_thread());
+    let errs: Vec<String> =
+        stopped.iter().filter_map(|(a, r)| r.as_ref().err().map(|e| format!("{a}: {e}"))).collect();
+    if !errs.is_empty() {
+        restart_io(&mut sessions, env);
+        bail!("could not stop the IO thread: {}", errs.join("; "));
+    }
+    // 2. wait for the relay logs.
+    let tablets: Vec<Tablet> = sessions.iter().map(|(t, _)| t.clone()).collect();
+    let received = probe_tablets(env, &tablets);
+    let timeout = env.opts.wait_replicas_timeout;
+    let waits = par_each(&mut sessions, |t, s| {
+        let pos = received
+            .get(&t.alias.to_string())
+            .and_then(|st| st.replication.as_ref())
+            .map(|r| r.retrieved_gtid.clone())
+            .unwrap_or_default();
+        if pos.trim().is_empty() {
+            return Ok((true, pos));
+        }
+        s.wait_for_position(&pos, timeout).map(|ok| (ok, pos))
+    });
+    let mut late = Vec::new();
+    for (a, r) in &waits {
+        match r {
+            Ok((true, _)) => {}
+            Ok((false, pos)) => late.push(format!(
+                "{a} did not apply its relay log up to {pos} within {}s",
+                timeout.as_secs()
+            )),
+            Err(e) => late.push(format!("{a}: {e}")),
+        }
+    }
+    if !late.is_empty() {
+        restart_io(&mut sessions, env);
+        bail!("{}", late.join("; "));
+    }
+    env.rec.step(
+        "relay logs applied",
+        &format!("{} replicas applied everything they received", sessions.len()),
+    );
+
+    // 3. choose.
+    let states = probe_tablets(env, &tablets);
+    let cands = candidates(&view.tablets, &states, old.as_ref(), &view.errant);
+    let old_cell = old.as_ref().map(|t| t.alias.cell.clone());
+    let election = elect(&ElectionInput {
+        policy: view.policy,
+        candidates: &cands,
+        prevent_cross_cell: env.opts.prevent_cross_cell,
+        old_primary_cell: old_cell,
+    });
+    env.rec.step("candidates", &ranking_text(&election));
+    if let Some(err) = &election.error {
+        restart_io(&mut sessions, env);
+        bail!("{err}");
+    }
+    let winner_alias = election.winner.clone().ok_or_else(|| anyhow!("no candidate chosen"))?;
+    let winner_idx = sessions
+        .iter()
+        .position(|(t, _)| t.alias == winner_alias)
+        .ok_or_else(|| anyhow!("winner {winner_alias} has no session"))?;
+
+    // ERS's intermediate source: the winner first replicates from the most advanced tablet.
+    if let Some(src_alias) = &election.needs_catch_up_from {
+        let src = view
+            .tablets
+            .iter()
+            .find(|t| &t.alias == src_alias)
+            .cloned()
+            .ok_or_else(|| anyhow!("{src_alias} not in shard"))?;
+        let src_pos = states
+            .get(&src_alias.to_string())
+            .map(|s| {
+                if s.flavor == Flavor::MariaDb {
+                    s.gtid_binlog_pos.clone()
+                } else {
+                    s.executed_gtid.clone()
+                }
+            })
+            .unwrap_or_default();
+        let st = states.get(&winner_alias.to_string());
+        let actions = repoint_actions(&src, &env.repl, heartbeat_for(st), false, false);
+        let (_, sess) = &mut sessions[winner_idx];
+        run_all(sess, &actions)
+            .with_context(|| format!("pointing {winner_alias} at {src_alias} to catch up"))?;
+        if !sess.wait_for_position(&src_pos, timeout)? {
+            bail!(
+                "{winner_alias} did not catch up to {src_pos} from {src_alias} within {}s",
+                timeout.as_secs()
+            );
+        }
+        env.rec.step(
+            "caught up",
+            &format!(
+                "{winner_alias} caught up from {src_alias} to {src_pos} ({})",
+                election.missing_on_winner
+            ),
+        );
+    }
+
+    // 4. lock still ours? Then promote and repoint at once.
+    env.lock.check().context("lost the shard lock before promoting: nothing was promoted")?;
+    let winner = sessions[winner_idx].0.clone();
+    let ackers = view.policy.semi_sync_ackers(&winner);
+    run_all(&mut sessions[winner_idx].1, &promote_actions(ackers > 0))
+        .with_context(|| format!("promoting {winner_alias}"))?;
+    env.rec.step(
+        "promoted",
+        &format!("{winner_alias} ({}) is the primary and writable", winner.mysql_addr()),
+    );
+
+    let repl = env.repl.clone();
+    let policy = view.policy;
+    let mut rest: Vec<(Tablet, Session)> = sessions
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| *i != winner_idx)
+        .map(|(_, x)| x)
+        .collect();
+    let repointed = par_each(&mut rest, |t, s| {
+        let semi = policy.is_replica_semi_sync(Some(&winner), t);
+        run_all(
+            s,
+            &repoint_actions(
+                &winner,
+                &repl,
+                heartbeat_for(states.get(&t.alias.to_string())),
+                semi,
+                false,
+            ),
+        )
+    });
+    let (ok, bad): (Vec<_>, Vec<_>) = repointed.into_iter().partition(|(_, r)| r.is_ok());
+    let bad: Vec<String> = bad
+        .into_iter()
+        .map(|(a, r)| format!("{a}: {:#}", r.err().unwrap_or_else(|| anyhow!("?"))))
+        .collect();
+    env.rec.step(
+        "replicas repointed",
+        &format!(
+            "{} replicate from {winner_alias}{}",
+            if ok.is_empty() {
+                "none".to_string()
+            } else {
+                ok.iter().map(|(a, _)| a.clone()).collect::<Vec<_>>().join(", ")
+            },
+            if bad.is_empty() { String::new() } else { format!("; failed: {}", bad.join("; ")) }
+        ),
+    );
+
+    write_topology(env, &winner, old.as_ref())?;
+    let mut message = format!("promoted {winner_alias}");
+    if !bad.is_empty() {
+        message.push_str(&format!("; {} replicas not repointed (the next run retries)", bad.len()));
+    }
+    Ok(Promotion { successor: winner, message })
+}
+
+/// ClusterHasNoPrimary: elect the most advanced REPLICA-typed tablet and build replication.
+pub fn elect_first_primary(env: &mut Env<'_>, p: &Problem) -> Result<Promotion> {
+    let view = env.view.clone();
+    let reachable: Vec<Tablet> =
+        view.tablets.iter().filter(|t| view.reachable(&t.alias)).cloned().collect();
+    let states = probe_tablets(env, &reachable);
+    let cands = candidates(&view.tablets, &states, None, &view.errant);
+    let election = elect_new_primary(&ElectionInput {
+        policy: view.policy,
+        candidates: &cands,
+        prevent_cross_cell: false,
+        old_primary_cell: None,
+    });
+    env.rec.step(
+        "decided",
+        &format!("{}: electing a first primary\n{}", p.code, ranking_text(&election)),
+    );
+    if let Some(err) = &election.error {
+        bail!("{err}");
+    }
+    let winner_alias = election.winner.clone().ok_or_else(|| anyhow!("no candidate chosen"))?;
+    let winner = view
+        .tablets
+        .iter()
+        .find(|t| t.alias == winner_alias)
+        .cloned()
+        .ok_or_else(|| anyhow!("{winner_alias} not in shard"))?;
+    let (mut sessions, failed) = env.connect_all(&reachable);
+    if !failed.is_empty() {
+        let list: Vec<String> = failed.iter().map(|(t, e)| format!("{}: {e}", t.alias)).collect();
+        env.rec.step("warning", &format!("left out: {}", list.join("; ")));
+    }
+    env.lock.check().context("lost the shard lock before promoting: nothing was promoted")?;
+    let idx = sessions
+        .iter()
+        .position(|(t, _)| t.alias == winner_alias)
+        .ok_or_else(|| anyhow!("winner {winner_alias} has no session"))?;
+    let ackers = view.policy.semi_sync_ackers(&winner);
+    run_all(&mut sessions[idx].1, &promote_actions(ackers > 0))
+        .with_context(|| format!("promoting {winner_alias}"))?;
+    env.rec.step(
+        "promoted",
+        &format!("{winner_alias} ({}) is the primary and writable", winner.mysql_addr()),
+    );
+    let repl = env.repl.clone();
+    let policy = view.policy;
+    let mut rest: Vec<(Tablet, Session)> =
+        sessions.into_iter().enumerate().filter(|(i, _)| *i != idx).map(|(_, x)| x).collect();
+    let results = par_each(&mut rest, |t, s| {
+        let st = states.get(&t.alias.to_string());
+        let semi = policy.is_replica_semi_sync(Some(&winner), t);
+        run_all(
+            s,
+            &repoint_actions(&winner, &repl, heartbeat_for(st), semi, super::fix::needs_align(st)),
+        )
+    });
+    let bad: Vec<String> =
+        results.into_iter().filter_map(|(a, r)| r.err().map(|e| format!("{a}: {e:#}"))).collect();
+    env.rec.step(
+        "replicas repointed",
+        &if bad.is_empty() {
+            "all replicas repointed".to_string()
+        } else {
+            format!("failed: {}", bad.join("; "))
+        },
+    );
+    write_topology(env, &winner, None)?;
+    Ok(Promotion { successor: winner, message: format!("elected {winner_alias}") })
+}
+
+/// The topology as TabletExternallyReparented plus the shard-sync loop would leave it: new
+/// primary record PRIMARY with a new term, the old one REPLICA without term, the shard record
+/// naming the new primary (terms only move forward). All CAS writes, lock re-checked first.
+pub fn write_topology(env: &mut Env<'_>, winner: &Tablet, old: Option<&Tablet>) -> Result<()> {
+    env.lock.check().context("lost the shard lock after promoting: MySQL was changed but the topology was not written; the next run will see StaleTopoPrimary/PrimaryIsReadOnly and finish")?;
+    let now = crate::context::now_ms();
+    let term = crate::topo::vttime_from_ms(now);
+    env.topo
+        .update_tablet(&winner.alias, |t| {
+            t.type_value = TabletType::Primary as i32;
+            t.primary_term_start = Some(term);
+        })
+        .with_context(|| format!("writing tablet record {}", winner.alias))?;
+    if let Some(o) = old.filter(|o| o.alias != winner.alias) {
+        env.topo
+            .update_tablet(&o.alias, |t| {
+                t.type_value = TabletType::Replica as i32;
+                t.primary_term_start = None;
+            })
+            .with_context(|| format!("writing tablet record {}", o.alias))?;
+    }
+    let (ks, sh) = (env.view.keyspace.name.clone(), env.view.shard.name.clone());
+    env.topo
+        .update_shard(&ks, &sh, |s| {
+            if s.primary_term_start.is_none_or(|t| t < term) {
+                s.primary_alias = Some(winner.alias.clone());
+                s.primary_term_start = Some(term);
+            }
+        })
+        .with_context(|| format!("writing shard record {ks}/{sh}"))?;
+    env.rec.step(
+        "topology written",
+        &format!(
+            "tablet {} PRIMARY (term {}){}; shard {ks}/{sh} primary_alias={}",
+            winner.alias,
+            crate::render::fmt::utc(now),
+            old.filter(|o| o.alias != winner.alias)
+                .map(|o| format!("; tablet {} REPLICA", o.alias))
+                .unwrap_or_default(),
+            winner.alias
+        ),
+    );
+    Ok(())
+}

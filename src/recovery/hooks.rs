@@ -1,0 +1,211 @@
+//! Failover hooks, orchestrator-compatible: `--pre-failover-hook`, `--post-failover-hook`,
+//! `--post-unsuccessful-failover-hook`. A hook is a command line split on whitespace (no shell
+//! ever sees it); placeholders such as `{failedHost}` are substituted inside each argument, so a
+//! hostile host name stays one argument. The same values are passed as environment variables
+//! (`VTORC_FAILURE_TYPE`, ... and orchestrator's `ORC_*` names). Passwords are removed from the
+//! hook's environment. Output is captured into the recovery record; a hook that outlives its
+//! timeout is killed.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The values a hook can refer to.
+#[derive(Debug, Clone, Default)]
+pub struct HookVars {
+    pub failure_type: String,
+    pub failed_host: String,
+    pub failed_port: String,
+    pub failed_alias: String,
+    pub successor_host: String,
+    pub successor_port: String,
+    pub successor_alias: String,
+    pub keyspace: String,
+    pub shard: String,
+}
+
+impl HookVars {
+    fn pairs(&self) -> [(&'static str, &'static str, &'static str, &str); 9] {
+        [
+            ("{failureType}", "VTORC_FAILURE_TYPE", "ORC_FAILURE_TYPE", &self.failure_type),
+            ("{failedHost}", "VTORC_FAILED_HOST", "ORC_FAILED_HOST", &self.failed_host),
+            ("{failedPort}", "VTORC_FAILED_PORT", "ORC_FAILED_PORT", &self.failed_port),
+            ("{failedAlias}", "VTORC_FAILED_ALIAS", "ORC_FAILED_ALIAS", &self.failed_alias),
+            ("{successorHost}", "VTORC_SUCCESSOR_HOST", "ORC_SUCCESSOR_HOST", &self.successor_host),
+            ("{successorPort}", "VTORC_SUCCESSOR_PORT", "ORC_SUCCESSOR_PORT", &self.successor_port),
+            (
+                "{successorAlias}",
+                "VTORC_SUCCESSOR_ALIAS",
+                "ORC_SUCCESSOR_ALIAS",
+                &self.successor_alias,
+            ),
+            ("{keyspace}", "VTORC_KEYSPACE", "ORC_KEYSPACE", &self.keyspace),
+            ("{shard}", "VTORC_SHARD", "ORC_SHARD", &self.shard),
+        ]
+    }
+}
+
+/// The argument vector a hook would run with (for `--dry-run` and for running it).
+pub fn argv(command: &str, vars: &HookVars) -> Vec<String> {
+    command
+        .split_whitespace()
+        .map(|arg| {
+            let mut a = arg.to_string();
+            for (placeholder, _, _, value) in vars.pairs() {
+                a = a.replace(placeholder, value);
+            }
+            a
+        })
+        .collect()
+}
+
+/// What a hook run did.
+#[derive(Debug, Clone)]
+pub struct HookResult {
+    pub ok: bool,
+    /// `exit 0`, `exit 3`, `killed after 30s`, `could not start: ...`.
+    pub status: String,
+    /// stdout and stderr, trimmed to a few KB.
+    pub output: String,
+}
+
+const OUTPUT_LIMIT: usize = 4096;
+
+/// Runs one hook and waits for it, up to `timeout`.
+pub fn run(command: &str, vars: &HookVars, timeout: Duration) -> HookResult {
+    let args = argv(command, vars);
+    let Some((prog, rest)) = args.split_first() else {
+        return HookResult {
+            ok: false,
+            status: "empty hook command".into(),
+            output: String::new(),
+        };
+    };
+    let mut cmd = Command::new(prog);
+    cmd.args(rest).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    for secret in ["VTORC_MYSQL_PASSWORD", "VTORC_REPL_PASSWORD"] {
+        cmd.env_remove(secret);
+    }
+    for (_, env, orc, value) in vars.pairs() {
+        cmd.env(env, value).env(orc, value);
+    }
+    let mut child = match cmd.spawn() {
+        Ok(c) => c,
+        Err(e) => {
+            return HookResult {
+                ok: false,
+                status: format!("could not start {prog:?}: {e}"),
+                output: String::new(),
+            }
+        }
+    };
+    // Read both pipes on threads so a chatty hook cannot block on a full pipe.
+    let mut out = child.stdout.take();
+    let mut err = child.stderr.take();
+    let out_t = std::thread::spawn(move || read_all(out.as_mut()));
+    let err_t = std::thread::spawn(move || read_all(err.as_mut()));
+    let started = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(st)) => break Some(st),
+            Ok(None) if started.elapsed() >= timeout => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(10)),
+            Err(_) => break None,
+        }
+    };
+    let mut output = out_t.join().unwrap_or_default();
+    let stderr = err_t.join().unwrap_or_default();
+    if !stderr.is_empty() {
+        if !output.is_empty() && !output.ends_with('\n') {
+            output.push('\n');
+        }
+        output.push_str(&stderr);
+    }
+    let output = truncate(output.trim_end());
+    match status {
+        Some(st) if st.success() => HookResult { ok: true, status: "exit 0".into(), output },
+        Some(st) => HookResult {
+            ok: false,
+            status: st
+                .code()
+                .map(|c| format!("exit {c}"))
+                .unwrap_or_else(|| "killed by a signal".into()),
+            output,
+        },
+        None => HookResult {
+            ok: false,
+            status: format!("killed after {}s (timeout)", timeout.as_secs()),
+            output,
+        },
+    }
+}
+
+fn read_all<R: Read>(r: Option<&mut R>) -> String {
+    let mut buf = Vec::new();
+    if let Some(r) = r {
+        let _ = r.take(64 * 1024).read_to_end(&mut buf);
+    }
+    String::from_utf8_lossy(&buf).into_owned()
+}
+
+fn truncate(s: &str) -> String {
+    if s.len() <= OUTPUT_LIMIT {
+        return s.to_string();
+    }
+    let mut end = OUTPUT_LIMIT;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}... ({} bytes cut)", &s[..end], s.len() - end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vars() -> HookVars {
+        HookVars {
+            failure_type: "DeadPrimary".into(),
+            failed_host: "db1; rm -rf /".into(),
+            failed_port: "3306".into(),
+            successor_host: "db2".into(),
+            keyspace: "ks".into(),
+            shard: "-80".into(),
+            ..HookVars::default()
+        }
+    }
+
+    #[test]
+    fn placeholders_stay_single_arguments() {
+        let a = argv("/bin/echo {failureType} host={failedHost} {shard}", &vars());
+        assert_eq!(a, vec!["/bin/echo", "DeadPrimary", "host=db1; rm -rf /", "-80"]);
+    }
+
+    #[test]
+    fn runs_with_env_and_captures_output() {
+        let r = run(
+            "/bin/sh -c {failureType}",
+            &HookVars { failure_type: "echo $VTORC_SHARD $ORC_FAILED_HOST".into(), ..vars() },
+            Duration::from_secs(5),
+        );
+        assert!(r.ok, "{r:?}");
+        assert_eq!(r.output, "-80 db1; rm -rf /");
+    }
+
+    #[test]
+    fn failure_and_timeout() {
+        let r = run("/bin/false", &vars(), Duration::from_secs(5));
+        assert!(!r.ok);
+        assert_eq!(r.status, "exit 1");
+        let t = Instant::now();
+        let r = run("/bin/sleep 5", &vars(), Duration::from_millis(200));
+        assert!(!r.ok && r.status.contains("timeout"), "{r:?}");
+        assert!(t.elapsed() < Duration::from_secs(3));
+        let r = run("/nonexistent/hook", &vars(), Duration::from_secs(1));
+        assert!(!r.ok && r.status.contains("could not start"));
+    }
+}

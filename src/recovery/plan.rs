@@ -1,0 +1,347 @@
+//! `recover --dry-run`: the plan for every actionable problem, built from this run's probes with
+//! the same pieces the executor uses (gates, election, action lists), and changing nothing: the
+//! gates that would block it, who holds the shard lock, the candidate ranking with the reason
+//! each won or was excluded, the exact SQL (passwords masked), the topology writes and the hooks.
+
+use super::env::ShardView;
+use super::fix::{heartbeat_for, needs_align, promote_actions, repoint_actions};
+use super::{gate, hook_vars, hooks, RecoverOpts};
+use crate::analysis::{
+    elect, elect_new_primary, recovery_kind, ElectionInput, Policy, RecoveryKind,
+};
+use crate::context::{now_ms, Context};
+use crate::model::{Flavor, Problem, ProblemCode, Tablet, TabletType};
+use crate::mysql::actions::{statement_text, Action};
+use crate::pipeline::CheckResult;
+use crate::store::Store;
+use anyhow::Result;
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+fn view_from_check(
+    check: &CheckResult,
+    ks: &str,
+    shard: &str,
+    errant: &HashSet<String>,
+) -> Option<ShardView> {
+    let t = &check.topology.topology;
+    let keyspace = t.keyspaces.iter().find(|k| k.name == ks)?.clone();
+    let shard_rec = t.shards.iter().find(|s| s.keyspace == ks && s.name == shard)?.clone();
+    let policy = Policy::parse(&keyspace.durability_policy).ok()?;
+    let tablets: Vec<Tablet> =
+        t.tablets.iter().filter(|x| x.keyspace == ks && x.shard == shard).cloned().collect();
+    let names: HashSet<String> = tablets.iter().map(|x| x.alias.to_string()).collect();
+    let instances = check
+        .instances
+        .iter()
+        .filter(|i| names.contains(&i.alias))
+        .map(|i| (i.alias.clone(), i.clone()))
+        .collect();
+    Some(ShardView {
+        keyspace,
+        shard: shard_rec,
+        tablets,
+        instances,
+        policy,
+        errant: errant.clone(),
+    })
+}
+
+fn flavor_of(v: &ShardView, t: &Tablet) -> Flavor {
+    v.instance(&t.alias).map(|i| i.flavor).unwrap_or_default()
+}
+
+fn sql_lines(out: &mut String, n: &mut usize, v: &ShardView, t: &Tablet, actions: &[Action]) {
+    for a in actions {
+        match statement_text(flavor_of(v, t), a) {
+            Ok(stmts) => {
+                for s in stmts {
+                    *n += 1;
+                    let _ = writeln!(out, "    {n:>2}. [{} {}] {s}", t.alias, t.mysql_addr());
+                }
+            }
+            Err(e) => {
+                let _ = writeln!(out, "    !! [{}] cannot build {a:?}: {e}", t.alias);
+            }
+        }
+    }
+}
+
+/// The dry-run text for every actionable problem of `check`.
+pub fn dry_run(
+    ctx: &Context,
+    opts: &RecoverOpts,
+    check: &CheckResult,
+    store: &Store,
+) -> Result<String> {
+    let repl = ctx.repl_credentials()?;
+    let errant: HashSet<String> = check
+        .problems
+        .iter()
+        .filter(|p| p.code == ProblemCode::ErrantGTIDDetected)
+        .map(|p| p.alias.clone())
+        .collect();
+    let topo = ctx.topo()?;
+    let mut out = String::new();
+    let actionable: Vec<&Problem> =
+        check.problems.iter().filter(|p| p.actionable && !p.shard.is_empty()).collect();
+    if actionable.is_empty() {
+        let _ = writeln!(
+            out,
+            "nothing to recover ({} problems detected, none actionable)",
+            check.problems.len()
+        );
+    }
+    for p in actionable {
+        let kind = recovery_kind(p.code);
+        let _ =
+            writeln!(out, "{}/{} {} {} -> {}", p.keyspace, p.shard, p.alias, p.code, kind.as_str());
+        let _ = writeln!(out, "  problem: {}", p.description);
+        let Some(v) = view_from_check(check, &p.keyspace, &p.shard, &errant) else {
+            let _ = writeln!(
+                out,
+                "  cannot plan: shard or keyspace record missing, or unknown durability policy\n"
+            );
+            continue;
+        };
+        let flags = (v.keyspace.disable_emergency_reparent, v.shard.disable_emergency_reparent);
+        match gate(store, p, kind, flags, now_ms())? {
+            Some(why) => {
+                let _ = writeln!(out, "  BLOCKED: {why}\n");
+                continue;
+            }
+            None => {
+                let _ = writeln!(out, "  gates: open (recoveries enabled, no failover block)");
+            }
+        }
+        match topo.shard_lock_holder(&p.keyspace, &p.shard) {
+            Ok(Some(h)) => {
+                let _ = writeln!(out, "  shard lock: {h}: recover would skip this shard now");
+            }
+            Ok(None) => {
+                let _ = writeln!(out, "  shard lock: free; recover takes it, re-probes the shard and re-checks the problem first");
+            }
+            Err(e) => {
+                let _ = writeln!(out, "  shard lock: cannot read ({e})");
+            }
+        }
+        plan_kind(&mut out, opts, &v, p, kind, &repl);
+        let _ = writeln!(out);
+    }
+    Ok(out)
+}
+
+fn plan_kind(
+    out: &mut String,
+    opts: &RecoverOpts,
+    v: &ShardView,
+    p: &Problem,
+    kind: RecoveryKind,
+    repl: &crate::secret::Credentials,
+) {
+    let mut n = 0;
+    let tablet = v.tablet(&p.alias).cloned();
+    match kind {
+        RecoveryKind::EmergencyReparent { .. } | RecoveryKind::ElectNewPrimary => {
+            let old = v.topo_primary().cloned();
+            let first = matches!(kind, RecoveryKind::ElectNewPrimary);
+            let states = v.instances.clone();
+            let cands = super::ers::candidates(
+                &v.tablets,
+                &states,
+                if first { None } else { old.as_ref() },
+                &v.errant,
+            );
+            let input = ElectionInput {
+                policy: v.policy,
+                candidates: &cands,
+                prevent_cross_cell: opts.prevent_cross_cell && !first,
+                old_primary_cell: old.as_ref().map(|t| t.alias.cell.clone()),
+            };
+            let e = if first { elect_new_primary(&input) } else { elect(&input) };
+            let _ = writeln!(out, "  candidates (positions as probed now; recover re-reads them after the relay logs are applied):");
+            for line in super::ers::ranking_text(&e).lines() {
+                let _ = writeln!(out, "    {line}");
+            }
+            if let Some(err) = &e.error {
+                let _ = writeln!(out, "  REFUSED: {err}");
+                return;
+            }
+            let Some(w) =
+                e.winner.as_ref().and_then(|a| v.tablets.iter().find(|t| &t.alias == a)).cloned()
+            else {
+                return;
+            };
+            let others: Vec<Tablet> = v
+                .tablets
+                .iter()
+                .filter(|t| {
+                    t.alias != w.alias
+                        && Some(&t.alias) != old.as_ref().map(|o| &o.alias)
+                        && v.reachable(&t.alias)
+                })
+                .cloned()
+                .collect();
+            if !first {
+                if let Some(cmd) = &opts.hooks.pre_failover {
+                    let _ = writeln!(
+                        out,
+                        "  pre-failover hook: {:?} (non-zero exit aborts)",
+                        hooks::argv(cmd, &hook_vars(p, old.as_ref(), None))
+                    );
+                }
+                let _ = writeln!(out, "  steps:");
+                for t in std::iter::once(&w).chain(&others) {
+                    if v.instance(&t.alias).is_some_and(|i| i.replication.is_some()) {
+                        sql_lines(out, &mut n, v, t, &[Action::StopIoThread]);
+                        let pos = v
+                            .instance(&t.alias)
+                            .and_then(|i| i.replication.as_ref())
+                            .map(|r| r.retrieved_gtid.clone())
+                            .unwrap_or_default();
+                        if !pos.is_empty() {
+                            sql_lines(
+                                out,
+                                &mut n,
+                                v,
+                                t,
+                                &[Action::WaitForPosition {
+                                    gtid: pos,
+                                    timeout: opts.wait_replicas_timeout,
+                                }],
+                            );
+                        }
+                    }
+                }
+                if let Some(src) = &e.needs_catch_up_from {
+                    n += 1;
+                    let _ = writeln!(
+                        out,
+                        "    {n:>2}. {} first catches up from {src} (missing {})",
+                        w.alias, e.missing_on_winner
+                    );
+                }
+            } else {
+                let _ = writeln!(out, "  steps:");
+            }
+            let ackers = v.policy.semi_sync_ackers(&w);
+            sql_lines(out, &mut n, v, &w, &promote_actions(ackers > 0));
+            for t in &others {
+                let st = v.instance(&t.alias);
+                let semi = v.policy.is_replica_semi_sync(Some(&w), t);
+                sql_lines(
+                    out,
+                    &mut n,
+                    v,
+                    t,
+                    &repoint_actions(&w, repl, heartbeat_for(st), semi, first && needs_align(st)),
+                );
+            }
+            n += 1;
+            let _ = writeln!(
+                out,
+                "    {n:>2}. topology: tablet {} type PRIMARY, primary_term_start_time=now",
+                w.alias
+            );
+            if let Some(o) = old.as_ref().filter(|o| o.alias != w.alias) {
+                n += 1;
+                let _ = writeln!(
+                    out,
+                    "    {n:>2}. topology: tablet {} type REPLICA, primary_term_start_time cleared",
+                    o.alias
+                );
+            }
+            n += 1;
+            let _ = writeln!(
+                out,
+                "    {n:>2}. topology: shard {}/{} primary_alias={}, primary_term_start_time=now",
+                v.keyspace.name, v.shard.name, w.alias
+            );
+            if !first {
+                let _ = writeln!(
+                    out,
+                    "  then: failovers in {}/{} blocked for {}s (vtorc-rs ack lifts it)",
+                    v.keyspace.name,
+                    v.shard.name,
+                    opts.block_duration.as_secs()
+                );
+                if let Some(cmd) = &opts.hooks.post_failover {
+                    let _ = writeln!(
+                        out,
+                        "  post-failover hook: {:?}",
+                        hooks::argv(cmd, &hook_vars(p, old.as_ref(), Some(&w)))
+                    );
+                }
+                if let Some(cmd) = &opts.hooks.post_unsuccessful_failover {
+                    let _ = writeln!(
+                        out,
+                        "  post-unsuccessful-failover hook (on failure): {:?}",
+                        hooks::argv(cmd, &hook_vars(p, old.as_ref(), None))
+                    );
+                }
+            }
+        }
+        RecoveryKind::FixPrimary => {
+            if let Some(t) = tablet {
+                let ackers = v.policy.semi_sync_ackers(&t);
+                let _ = writeln!(out, "  steps:");
+                sql_lines(
+                    out,
+                    &mut n,
+                    v,
+                    &t,
+                    &[
+                        Action::SetSemiSync { primary: ackers > 0, replica: ackers > 0 },
+                        Action::SetReadOnly(false),
+                    ],
+                );
+            }
+        }
+        RecoveryKind::FixReplica => {
+            let (Some(t), Some(primary)) = (tablet, v.topo_primary().cloned()) else {
+                let _ = writeln!(out, "  cannot plan: no PRIMARY tablet in the topology");
+                return;
+            };
+            let st = v.instance(&t.alias);
+            let semi = v.policy.is_replica_semi_sync(Some(&primary), &t);
+            let _ = writeln!(
+                out,
+                "  steps (after checking {} has no errant GTIDs against {}):",
+                t.alias, primary.alias
+            );
+            sql_lines(
+                out,
+                &mut n,
+                v,
+                &t,
+                &repoint_actions(&primary, repl, heartbeat_for(st), semi, needs_align(st)),
+            );
+        }
+        RecoveryKind::ResetPrimaryReplication => {
+            if let Some(t) = tablet {
+                let _ = writeln!(out, "  steps:");
+                sql_lines(out, &mut n, v, &t, &[Action::ResetReplicationAll]);
+            }
+        }
+        RecoveryKind::RestartDirectReplicas { all } => {
+            let _ = writeln!(out, "  steps: STOP/START the IO thread of {} direct replica(s) of {} (at most once a minute each)", if all { "every" } else { "one" }, p.alias);
+        }
+        RecoveryKind::ReconcileStaleTopoPrimary => {
+            if let Some(t) = tablet {
+                let _ = writeln!(out, "  steps:");
+                sql_lines(out, &mut n, v, &t, &[Action::SetReadOnly(true)]);
+                let _ = writeln!(
+                    out,
+                    "    {:>2}. topology: tablet {} type {}, primary_term_start_time cleared",
+                    n + 1,
+                    t.alias,
+                    TabletType::Replica
+                );
+            }
+        }
+        RecoveryKind::DrainErrant => {
+            let _ = writeln!(out, "  steps:\n     1. topology: tablet {} type DRAINED", p.alias);
+        }
+        RecoveryKind::None => {}
+    }
+}
