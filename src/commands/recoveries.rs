@@ -1,10 +1,12 @@
 //! `vtorc-rs recoveries list|disable|enable`: the recovery history and the global switch, both
 //! kept in the state file. Effects: `list` reads the state file only; `disable`/`enable` write
-//! the switch (and an audit line). Neither talks to etcd or MySQL.
+//! the switch (and an audit line) and talk to neither etcd nor MySQL, except with `--keyspace`
+//! (and `--shard`): then they write Vitess's per-keyspace/shard emergency-reparent flag in etcd.
 
 use crate::context::{now_ms, Context};
 use crate::exit::ExitCode;
 use crate::store::{RecoveryRecord, ABANDONED_AFTER_MS};
+use crate::topo::TopoError;
 use anyhow::Result;
 use comfy_table::{presets, Table};
 
@@ -146,12 +148,8 @@ fn table(recs: &[RecoveryRecord], now: i64) -> String {
 }
 
 fn gate(args: &GateArgs, ctx: &Context, disable: bool) -> Result<ExitCode> {
-    if args.keyspace.is_some() {
-        // TODO(topo): write the keyspace's (or shard's) vtorc_state.disable_emergency_reparent
-        // through the topology layer, like Vitess's `vtctldclient SetVtorcEmergencyReparent`.
-        return Err(crate::exit::refused(
-            "per-keyspace disable needs the topology layer; not wired yet",
-        ));
+    if let Some(keyspace) = &args.keyspace {
+        return ers_gate(keyspace, args.shard.as_deref(), ctx, disable);
     }
     let mut store = ctx.store()?;
     let was_disabled = store.set_global_recoveries_disabled(disable, now_ms())?;
@@ -167,6 +165,70 @@ fn gate(args: &GateArgs, ctx: &Context, disable: bool) -> Result<ExitCode> {
             format!("Recoveries were already {state} globally.")
         };
         ctx.out.result(&msg)?;
+    }
+    Ok(ExitCode::Ok)
+}
+
+/// Writes Vitess's own `vtorc_state.disable_emergency_reparent` on the keyspace (or shard)
+/// record, as `vtctldclient SetVtorcEmergencyReparent` does, so VTOrc and every vtorc-rs that
+/// reads this topology honour it. Only failovers (emergency reparents) stop; other fixes go on.
+fn ers_gate(keyspace: &str, shard: Option<&str>, ctx: &Context, disable: bool) -> Result<ExitCode> {
+    let topo = ctx.topo()?;
+    let mut was = None;
+    let (what, res) = match shard {
+        Some(shard) => (
+            format!("shard {keyspace}/{shard}"),
+            topo.update_shard(keyspace, shard, |s| {
+                was = Some(s.disable_emergency_reparent);
+                s.disable_emergency_reparent = disable;
+            })
+            .map(drop),
+        ),
+        None => (
+            format!("keyspace {keyspace}"),
+            topo.update_keyspace(keyspace, |k| {
+                was = Some(k.disable_emergency_reparent);
+                k.disable_emergency_reparent = disable;
+            })
+            .map(drop),
+        ),
+    };
+    match res {
+        Ok(()) => {}
+        Err(TopoError::NotFound { key }) => {
+            return Err(crate::exit::refused(format!("{what} not found in the topology ({key})")))
+        }
+        Err(e) => return Err(anyhow::Error::new(e).context(format!("updating {what}"))),
+    }
+    let changed = was != Some(disable);
+    let state = if disable { "disabled" } else { "enabled" };
+    if changed {
+        // The audit trail lives in the state file; the switch itself is in etcd and already
+        // written, so a state file that cannot be opened is only worth a warning.
+        let msg = format!("failovers (emergency reparents) {state} for {what}");
+        let kind = if disable { "ers-disabled" } else { "ers-enabled" };
+        let audited = ctx.store().and_then(|mut st| {
+            Ok(st.audit(now_ms(), kind, keyspace, shard.unwrap_or(""), "", &msg)?)
+        });
+        if let Err(e) = audited {
+            ctx.out.warn(&format!("{msg}, but the audit line was not written: {e:#}"));
+        }
+    }
+    if ctx.opts.json {
+        let doc = serde_json::json!({
+            "keyspace": keyspace,
+            "shard": shard,
+            "disable_emergency_reparent": disable,
+            "changed": changed,
+        });
+        ctx.out.result(&doc.to_string())?;
+    } else if changed {
+        ctx.out.result(&format!(
+            "Failovers (emergency reparents) {state} for {what} (was {}). Other repairs are not affected.",
+            if disable { "enabled" } else { "disabled" }
+        ))?;
+    } else {
+        ctx.out.result(&format!("Failovers were already {state} for {what}."))?;
     }
     Ok(ExitCode::Ok)
 }

@@ -1,12 +1,135 @@
-//! `vtorc-rs status` (not yet built).
+//! `vtorc-rs status`: what the state file knows about every watched shard, as tables, JSON or a
+//! static HTML page. Reads the state file only; `--refresh` first runs a check (etcd + MySQL
+//! probes, detections recorded) like `vtorc-rs check`.
 
-use crate::context::Context;
+use crate::cli::AnalysisOpts;
+use crate::context::{now_ms, Context};
 use crate::exit::ExitCode;
+use crate::pipeline;
+use crate::render::html::{self, PageOptions};
+use crate::render::view::{self, StatusInputs, StatusView};
+use crate::render::{atomic, table};
+use anyhow::{Context as _, Result};
+use std::path::PathBuf;
 
-/// Not yet built.
+/// Show every watched shard: policy, primary, tablets, open problems, recent recoveries.
+///
+/// Reads only the state file (no etcd, no MySQL) unless --refresh is given, so it is cheap
+/// and works while the cluster is down; the header says how old the data is. For each shard:
+/// the durability policy, the primary, each tablet's last probe (type, MySQL address,
+/// reachable, read_only, replication source, IO/SQL threads, lag, GTID position, semi-sync),
+/// open problems, recent recoveries, and what stops recoveries (global switch, Vitess's
+/// per-keyspace/shard emergency-reparent flags, failover blocks).
+///
+/// With --html FILE it also writes one self-contained HTML page (no JavaScript, no external
+/// assets) with the recovery history and each recovery's timeline, atomically.
+///
+/// Exit codes: 0 no open problems, 1 open problems, 3 the state file has no topology yet (run
+/// `vtorc-rs discover`) or could not be read.
 #[derive(Debug, clap::Args)]
-pub struct StatusArgs {}
+pub struct StatusArgs {
+    /// Run a check first (read etcd, probe every tablet, record problems), then show.
+    #[arg(long)]
+    pub refresh: bool,
 
-pub fn run(_args: &StatusArgs, _ctx: &Context) -> anyhow::Result<ExitCode> {
-    Err(crate::exit::refused("status is not built yet"))
+    /// Also write the status as a static HTML page to FILE (replaced atomically).
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+
+    /// How many recent recoveries to show.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub recoveries: usize,
+
+    /// Settings used by --refresh.
+    #[command(flatten)]
+    pub analysis: AnalysisOpts,
+}
+
+pub fn run(args: &StatusArgs, ctx: &Context) -> Result<ExitCode> {
+    let mut store = ctx.store()?;
+    if args.refresh {
+        pipeline::check(ctx, &mut store, &args.analysis, true)
+            .context("refreshing before status (--refresh)")?;
+    }
+    let now = now_ms();
+    let Some((topology, refreshed_ms)) = store.load_topology()? else {
+        return Err(crate::exit::refused(format!(
+            "state file {} has no topology yet; run `vtorc-rs discover` (or `vtorc-rs status --refresh`)",
+            ctx.opts.state_file.display()
+        )));
+    };
+    let instances = store.load_instances()?;
+    let detections = store.open_detections()?;
+    // With --clusters-to-watch, filter before the limit so `--recoveries 5` shows five.
+    let fetch = if ctx.filter.is_all() { args.recoveries } else { usize::MAX };
+    let recoveries: Vec<_> = store
+        .list_recoveries(fetch)?
+        .into_iter()
+        .filter(|r| ctx.filter.matches(&r.keyspace, &r.shard))
+        .take(args.recoveries)
+        .collect();
+    let blocks = store.list_blocks(now)?;
+    let gate = store.global_gate()?;
+    let view = view::build(&StatusInputs {
+        topology: &topology,
+        topology_refreshed_ms: refreshed_ms,
+        instances: &instances,
+        detections: &detections,
+        recoveries: &recoveries,
+        blocks: &blocks,
+        gate,
+        filter: &ctx.filter,
+        now_ms: now,
+    });
+
+    if let Some(path) = &args.html {
+        let opts = PageOptions { host: hostname(), refresh_seconds: None };
+        atomic::write(path, html::page(&view, &opts).as_bytes())?;
+        ctx.out.status(&format!("wrote {}", path.display()));
+    }
+    if ctx.opts.json {
+        ctx.out.result(&serde_json::to_string_pretty(&view)?)?;
+    } else {
+        ctx.out.result(&table::render(&view))?;
+    }
+    Ok(exit_code(&view))
+}
+
+/// 0 without open problems, 1 with (as `check`).
+pub fn exit_code(view: &StatusView) -> ExitCode {
+    if view.counts.open_problems > 0 {
+        ExitCode::Problems
+    } else {
+        ExitCode::Ok
+    }
+}
+
+/// This host's name for the HTML page ("unknown" when the kernel will not say).
+pub fn hostname() -> String {
+    let mut buf = [0u8; 256];
+    // SAFETY: the buffer is valid for its whole length, which is what we pass.
+    let rc = unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) };
+    if rc == 0 {
+        let end = buf.iter().position(|b| *b == 0).unwrap_or(buf.len());
+        let name = String::from_utf8_lossy(&buf[..end]).trim().to_string();
+        if !name.is_empty() {
+            return name;
+        }
+    }
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .map(|s| s.trim().to_string())
+        .ok()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostname_is_the_kernels() {
+        let want = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();
+        assert_eq!(hostname(), want.trim());
+    }
 }

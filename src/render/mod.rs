@@ -1,6 +1,14 @@
 //! Rendering: pure functions that return strings (tables, JSON, HTML, Prometheus text).
-//! `out` is the one place that writes to stdout/stderr.
+//! `out` is the one place that writes to stdout/stderr; `atomic` writes whole files for callers.
 
+pub mod atomic;
+pub mod fmt;
+pub mod html;
+pub mod metrics;
 pub mod out;
 pub mod problems;
 pub mod progress;
+#[cfg(test)]
+pub(crate) mod sample;
+pub mod table;
+pub mod view;
