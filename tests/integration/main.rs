@@ -2,6 +2,7 @@
 //! that the tests start themselves (see `support/`). Each area adds its `mod` line below.
 
 mod support;
+mod check_conditions;
 mod ops_files;
 mod mysql_layer;
 // src/mysql is tested at its API (there is no lib target): compile it, and the two modules it

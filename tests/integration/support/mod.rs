@@ -6,6 +6,7 @@
 pub mod cmd;
 pub mod etcd;
 pub mod mariadb;
+pub mod shard;
 
 use std::net::TcpListener;
 
