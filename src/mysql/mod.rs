@@ -113,11 +113,23 @@ fn is_timeout(e: &mysql::Error) -> bool {
         mysql::Error::DriverError(
             mysql::DriverError::ConnectTimeout | mysql::DriverError::Timeout,
         ) => true,
-        other => {
-            let t = other.to_string();
-            t.contains("timed out") || t.contains("os error 11") || t.contains("os error 110")
+        mysql::Error::DriverError(mysql::DriverError::CouldNotConnect(Some((_, _, kind)))) => {
+            io_timeout(*kind)
         }
+        other => text_is_timeout(&other.to_string()),
     }
+}
+
+/// The crate wraps some I/O errors in text only (codec errors). EAGAIN (11) is what a read
+/// timeout gives, ETIMEDOUT (110) a connect timeout. The number is compared whole: "os error
+/// 111" (connection refused) is not a timeout, though its text starts with "os error 11".
+fn text_is_timeout(t: &str) -> bool {
+    t.contains("timed out")
+        || t.match_indices("os error ").any(|(i, m)| {
+            let digits: String =
+                t[i + m.len()..].chars().take_while(char::is_ascii_digit).collect();
+            matches!(digits.as_str(), "11" | "110")
+        })
 }
 
 /// Maps a crate error from connecting.
@@ -194,4 +206,33 @@ pub(crate) fn row_map(row: &mysql::Row) -> RowMap {
         .enumerate()
         .map(|(i, c)| (c.name_str().into_owned(), row.as_ref(i).and_then(value_text)))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refused_is_not_a_timeout() {
+        let refused = "DriverError { Could not connect to address `127.0.0.1:1': Connection refused (os error 111) }";
+        assert!(!text_is_timeout(refused));
+        assert!(text_is_timeout(
+            "CodecError { IO error: Resource temporarily unavailable (os error 11) }"
+        ));
+        assert!(text_is_timeout("Connection timed out (os error 110)"));
+        assert!(!text_is_timeout("No route to host (os error 113)"));
+        let e = mysql::Error::DriverError(mysql::DriverError::CouldNotConnect(Some((
+            "127.0.0.1:1".into(),
+            "Connection refused (os error 111)".into(),
+            std::io::ErrorKind::ConnectionRefused,
+        ))));
+        assert!(!is_timeout(&e));
+        assert!(matches!(connect_error("127.0.0.1:1", &e, &[]), MysqlError::Connect { .. }));
+        let e = mysql::Error::DriverError(mysql::DriverError::CouldNotConnect(Some((
+            "10.0.0.1:3306".into(),
+            "connection timed out".into(),
+            std::io::ErrorKind::TimedOut,
+        ))));
+        assert!(matches!(connect_error("10.0.0.1:3306", &e, &[]), MysqlError::Timeout { .. }));
+    }
 }

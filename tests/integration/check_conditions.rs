@@ -113,7 +113,12 @@ fn dead_primary() {
     s.node("zone1-101").kill9();
     let v = wait_exactly(&s, &[("zone1-101", "DeadPrimary")]);
     assert_eq!(v["reachable"].as_u64(), Some(3), "{v:#}");
-    assert_eq!(problem(&v, "zone1-101")["actionable"].as_bool(), Some(true), "{v:#}");
+    let p = problem(&v, "zone1-101");
+    assert_eq!(p["actionable"].as_bool(), Some(true), "{v:#}");
+    // A refused connection is reported as such, not as a timeout.
+    let d = p["description"].as_str().unwrap_or("");
+    assert!(d.contains("cannot connect") && d.contains("Connection refused"), "{d}");
+    assert!(!d.contains("in time"), "{d}");
     let r = s.check(&["--nagios"]);
     assert_eq!(r.code, 2, "nagios CRITICAL: {}", r.stdout);
 }
@@ -168,11 +173,29 @@ fn errant_gtid_on_a_replica() {
     let s = TestShard::start(ShardOpts::default());
     s.assert_healthy();
     // root may write despite read_only (READ_ONLY ADMIN); sql_log_bin=1 puts it in the binlog
-    // under the replica's own server_id: a transaction the primary never had.
+    // under the replica's own server_id: a transaction the primary never had. On zone1-102 the
+    // write goes to a domain the primary has never used.
     s.node("zone1-103").exec("SET SESSION sql_log_bin=1; INSERT INTO app.t (v) VALUES ('errant')");
-    let v = wait_exactly(&s, &[("zone1-103", "ErrantGTIDDetected")]);
+    s.node("zone1-102").exec(
+        "SET SESSION gtid_domain_id=7; SET SESSION sql_log_bin=1; \
+         INSERT INTO app.t (v) VALUES ('errant in domain 7')",
+    );
+    let v = wait_exactly(
+        &s,
+        &[("zone1-102", "ErrantGTIDDetected"), ("zone1-103", "ErrantGTIDDetected")],
+    );
     let d = problem(&v, "zone1-103")["description"].as_str().unwrap_or("");
     assert!(d.contains("0-3-"), "description names the errant GTID (server_id 3): {d}");
+    let d = problem(&v, "zone1-102")["description"].as_str().unwrap_or("");
+    assert!(d.contains("7-2-1"), "description names the errant GTID 7-2-1: {d}");
+
+    // The primary writes on: zone1-103's SQL thread now fails (gtid_strict_mode, out-of-order
+    // sequence number), and the errant GTID still ranks first (table order, §2.3).
+    s.cluster().write("after the errant write");
+    s.node("zone1-103").wait_until("SQL thread stopped", POLL_DEADLINE, |n| {
+        n.slave_status("Slave_SQL_Running").as_deref() == Some("No")
+    });
+    wait_exactly(&s, &[("zone1-102", "ErrantGTIDDetected"), ("zone1-103", "ErrantGTIDDetected")]);
 }
 
 #[test]
@@ -229,4 +252,98 @@ fn primary_replicating_from_a_replica() {
     });
     // Shard-wide: nothing else in the shard is analysed after it.
     assert_eq!(codes_of(&v), vec![pair("zone1-101", "PrimaryHasPrimary")], "{v:#}");
+}
+
+#[test]
+fn replication_broken_by_a_sql_error() {
+    let s = TestShard::start(ShardOpts::default());
+    // A row the replica has and the primary does not (not binlogged): the primary's insert of the
+    // same id stops the replica's SQL thread with a duplicate-key error.
+    s.node("zone1-102")
+        .exec("SET SESSION sql_log_bin=0; INSERT INTO app.t (id, v) VALUES (1000, 'local')");
+    s.cluster().primary().exec("INSERT INTO app.t (id, v) VALUES (1000, 'primary')");
+    let v = wait_exactly(&s, &[("zone1-102", "ReplicationStopped")]);
+    let d = problem(&v, "zone1-102")["description"].as_str().unwrap_or("");
+    assert!(d.contains("SQL thread No") && d.contains("Duplicate entry"), "{d}");
+}
+
+#[test]
+fn primary_semi_sync_must_be_set() {
+    let s = TestShard::start(ShardOpts::default().durability("semi_sync"));
+    s.assert_healthy();
+    s.node("zone1-101").exec("SET GLOBAL rpl_semi_sync_master_enabled=OFF");
+    wait_exactly(&s, &[("zone1-101", "PrimarySemiSyncMustBeSet")]);
+}
+
+#[test]
+fn dead_primary_without_replicas() {
+    let s = TestShard::start(ShardOpts::default().replicas(0).rdonly(false));
+    s.assert_healthy();
+    s.node("zone1-101").kill9();
+    let v = wait_exactly(&s, &[("zone1-101", "DeadPrimaryWithoutReplicas")]);
+    assert_eq!(problem(&v, "zone1-101")["actionable"].as_bool(), Some(false), "{v:#}");
+}
+
+#[test]
+fn dead_primary_and_every_replica() {
+    let s = TestShard::start(ShardOpts::default());
+    s.assert_healthy();
+    for a in ["zone1-101", "zone1-102", "zone1-103", "zone1-104"] {
+        s.node(a).kill9();
+    }
+    let v = s.wait_for_codes("DeadPrimaryAndReplicas", POLL_DEADLINE, |c| {
+        c.first() == Some(&pair("zone1-101", "DeadPrimaryAndReplicas"))
+    });
+    assert_eq!(v["reachable"].as_u64(), Some(0), "{v:#}");
+    assert_eq!(codes_of(&v).len(), 1, "shard-wide, nothing else: {v:#}");
+}
+
+#[test]
+fn hung_primary_is_unreachable_then_dead() {
+    let s = TestShard::start(ShardOpts::default());
+    s.assert_healthy();
+    // SIGSTOP: TCP connects are accepted and nothing answers. The replicas' IO threads stay "Yes"
+    // until slave_net_timeout (4 s) passes, so the first check sees an unreachable primary with
+    // healthy replicas, which is not a failover.
+    s.node("zone1-101").sigstop();
+    let t = std::time::Instant::now();
+    let v = s.check_json();
+    assert_eq!(codes_of(&v), vec![pair("zone1-101", "UnreachablePrimary")], "{v:#}");
+    let d = problem(&v, "zone1-101")["description"].as_str().unwrap_or("");
+    assert!(d.contains("did not answer"), "a hung server times out: {d}");
+    assert!(t.elapsed() < std::time::Duration::from_secs(4), "check took {:?}", t.elapsed());
+    let v = s.wait_for_codes("DeadPrimary", std::time::Duration::from_secs(20), |c| {
+        c == [pair("zone1-101", "DeadPrimary")]
+    });
+    assert_eq!(v["reachable"].as_u64(), Some(3), "{v:#}");
+}
+
+#[test]
+fn no_false_errant_gtid_under_write_load() {
+    let s = TestShard::start(ShardOpts::default());
+    // Writes on the primary while checks run: a replica probed after the primary holds newer
+    // primary GTIDs, which must not read as errant (polling skew).
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            let mut conn = s
+                .cluster()
+                .primary()
+                .root_conn(std::time::Duration::from_secs(10))
+                .expect("connect to the primary");
+            use mysql::prelude::Queryable;
+            let mut i = 0;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                conn.query_drop(format!("INSERT INTO app.t (v) VALUES ('load-{i}')"))
+                    .expect("insert");
+                i += 1;
+            }
+            assert!(i > 50, "only {i} writes: the load did not run");
+        });
+        for _ in 0..8 {
+            let codes = s.codes();
+            assert!(codes.is_empty(), "problems under write load: {codes:?}");
+        }
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    });
 }
