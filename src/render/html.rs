@@ -68,8 +68,11 @@ section.card{background:var(--card);border:1px solid var(--line);border-radius:8
 .notice.bad{border-color:#b3261e}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
-th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
-th{font-weight:600;color:var(--muted);white-space:nowrap}
+th,td{text-align:left;padding:.3rem .4rem;border-bottom:1px solid var(--line);vertical-align:top}
+tr:has(+tr.detail) td{border-bottom:0}
+tr.detail td{padding-top:0}
+th{font-weight:600;color:var(--muted)}
+code{white-space:nowrap}
 .mono,code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85rem}
 .gtid{max-width:28rem;overflow-wrap:anywhere}
 .err{color:#b3261e;overflow-wrap:anywhere}
@@ -90,6 +93,10 @@ footer{color:var(--muted);font-size:.85rem;border-top:1px solid var(--line)}
  table.stack tr{border:1px solid var(--line);border-radius:6px;margin:.5rem 0;padding:.2rem .4rem;background:var(--bg)}
  table.stack td{display:flex;gap:.8rem;justify-content:space-between;border:0;padding:.2rem 0;text-align:right}
  table.stack td::before{content:attr(data-label);font-weight:600;color:var(--muted);text-align:left;flex:none}
+ table.stack td>span{min-width:0;overflow-wrap:anywhere}
+ table.stack tr.detail td,table.stack td.text{display:block;text-align:left}
+ table.stack td.text::before{display:block}
+ table.stack tr.detail td::before{content:none}
  .gtid{max-width:none}
 }
 "#;
@@ -314,9 +321,15 @@ fn thread(t: Option<ThreadState>) -> &'static str {
     }
 }
 
-/// A `<td>` with the label phones show in front of the value. `html` is already escaped.
+/// A `<td>` with the label phones show in front of the value. `html` is already escaped; the
+/// wrapper keeps it one flex item on phones, and carries `class` so the label keeps its font.
 fn td(h: &mut String, label: &str, class: &str, html: &str) {
-    let _ = write!(h, "<td data-label=\"{label}\"{class}>{html}</td>");
+    let _ = write!(h, "<td data-label=\"{label}\"><span{class}>{html}</span></td>");
+}
+
+/// A `<td>` holding prose: on phones its label goes above it and the text runs left-aligned.
+fn td_text(h: &mut String, label: &str, html: &str) {
+    let _ = write!(h, "<td class=\"text\" data-label=\"{label}\"><span>{html}</span></td>");
 }
 
 fn tablets_table(h: &mut String, tablets: &[TabletView], now: i64) {
@@ -333,11 +346,7 @@ fn tablets_table(h: &mut String, tablets: &[TabletView], now: i64) {
         td(h, "Tablet", "", &alias);
         td(h, "Type", "", &escape(&t.tablet_type));
         td(h, "MySQL", " class=\"mono\"", &escape(&t.mysql_addr));
-        let mut state = state_badge(t.state);
-        for e in [&t.error, &t.last_io_error, &t.last_sql_error].into_iter().flatten() {
-            let _ = write!(state, "<br><span class=\"err\">{}</span>", escape(e));
-        }
-        td(h, "State", "", &state);
+        td(h, "State", "", &state_badge(t.state));
         td(h, "Read-only", "", opt_bool(t.read_only));
         let source = match (&t.replicating_from_alias, &t.replicating_from) {
             (Some(a), Some(addr)) => {
@@ -364,6 +373,21 @@ fn tablets_table(h: &mut String, tablets: &[TabletView], now: i64) {
         );
         td(h, "Probed", "", &probed);
         h.push_str("</tr>\n");
+        // Errors get a full-width row of their own: long MySQL messages would otherwise make
+        // one narrow column tower over the others.
+        let errors: Vec<String> = [&t.error, &t.last_io_error, &t.last_sql_error]
+            .into_iter()
+            .flatten()
+            .map(|e| escape(e))
+            .collect();
+        if !errors.is_empty() {
+            let _ = writeln!(
+                h,
+                "<tr class=\"detail\"><td colspan=\"12\"><span class=\"err\"><b>{}:</b> {}</span></td></tr>",
+                escape(&t.alias),
+                errors.join("<br>")
+            );
+        }
     }
     h.push_str("</tbody></table></div>\n");
 }
@@ -382,8 +406,8 @@ fn problems_table(h: &mut String, problems: &[ProblemView], with_shard: bool) {
         td(h, "Problem", "", &format!("<b>{}</b>", escape(&p.code)));
         td(h, "Tablet", " class=\"mono\"", &escape(&p.alias));
         td(h, "Since", "", &utc(p.first_seen_ms));
-        td(h, "What is wrong", "", &escape(&p.description));
-        td(h, "Recover would", "", &escape(&p.action));
+        td_text(h, "What is wrong", &escape(&p.description));
+        td_text(h, "Recover would", &escape(&p.action));
         h.push_str("</tr>\n");
     }
     h.push_str("</tbody></table></div>\n");

@@ -15,5 +15,6 @@ mod mysql;
 #[allow(dead_code, unused_imports)]
 #[path = "../../src/secret.rs"]
 mod secret;
+mod status_html;
 mod store_cmds;
 mod topo_cmds;
