@@ -347,3 +347,30 @@ fn no_false_errant_gtid_under_write_load() {
         stop.store(true, std::sync::atomic::Ordering::Relaxed);
     });
 }
+
+#[test]
+fn replica_lagging_behind_a_row_lock() {
+    use mysql::prelude::Queryable;
+    let s = TestShard::start(ShardOpts::default());
+    s.assert_healthy();
+    // A session on the replica holds a row lock; the primary's update of that row stalls the
+    // replica's SQL thread while both threads keep running: lag, not stopped replication.
+    let mut lock = s
+        .node("zone1-102")
+        .root_conn(std::time::Duration::from_secs(30))
+        .expect("connect to zone1-102");
+    lock.query_drop("BEGIN").expect("begin");
+    lock.query_drop("SELECT * FROM app.t WHERE id = 1 FOR UPDATE").expect("lock row 1");
+    s.cluster().primary().exec("UPDATE app.t SET v = 'stalls the replica' WHERE id = 1");
+    let lag = ["--reasonable-replication-lag", "1s"];
+    let v = s.wait_for_codes_with(&lag, "ReplicationLagging", POLL_DEADLINE, |c| {
+        c == [pair("zone1-102", "ReplicationLagging")]
+    });
+    let d = problem(&v, "zone1-102")["description"].as_str().unwrap_or("");
+    assert!(d.contains("behind"), "{d}");
+    // With the default threshold (10 s) the same lag is not a problem.
+    assert!(s.codes().is_empty());
+    lock.query_drop("ROLLBACK").expect("rollback");
+    s.cluster().sync();
+    assert!(codes_of(&s.check_json_with(&lag)).is_empty());
+}

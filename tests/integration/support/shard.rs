@@ -337,7 +337,14 @@ impl TestShard {
     /// `check --json`, parsed. Panics unless it exits 0 (healthy) or 1 (problems), and checks
     /// that the exit code agrees with the JSON's `healthy` and `problems`.
     pub fn check_json(&self) -> Value {
-        let r = self.check(&["--json"]);
+        self.check_json_with(&[])
+    }
+
+    /// [`TestShard::check_json`] with extra `check` flags (e.g. `--reasonable-replication-lag 1s`).
+    pub fn check_json_with(&self, extra: &[&str]) -> Value {
+        let mut args = vec!["--json"];
+        args.extend_from_slice(extra);
+        let r = self.check(&args);
         assert!(
             r.code == 0 || r.code == 1,
             "check --json exited {}\nstdout:\n{}\nstderr:\n{}",
@@ -372,11 +379,22 @@ impl TestShard {
         &self,
         what: &str,
         timeout: Duration,
+        pred: impl FnMut(&[(String, String)]) -> bool,
+    ) -> Value {
+        self.wait_for_codes_with(&[], what, timeout, pred)
+    }
+
+    /// [`TestShard::wait_for_codes`] with extra `check` flags.
+    pub fn wait_for_codes_with(
+        &self,
+        extra: &[&str],
+        what: &str,
+        timeout: Duration,
         mut pred: impl FnMut(&[(String, String)]) -> bool,
     ) -> Value {
         let deadline = Instant::now() + timeout;
         loop {
-            let v = self.check_json();
+            let v = self.check_json_with(extra);
             if pred(&codes_of(&v)) {
                 return v;
             }
