@@ -162,3 +162,54 @@ pub fn check(
     })?;
     Ok(CheckResult { topology, instances, problems, detections })
 }
+
+/// Runs the recoveries of a check and, when any changed something, re-reads the topology so the
+/// state file's copy matches what the recoveries wrote (for the next cycle and for `status`).
+pub fn recover(
+    ctx: &Context,
+    store: &mut Store,
+    opts: &crate::recovery::RecoverOpts,
+    check: &CheckResult,
+) -> Vec<crate::recovery::Report> {
+    let reports = crate::recovery::recover_all(ctx, opts, check);
+    if reports.iter().any(|r| matches!(r.outcome, crate::recovery::Outcome::Recovered { .. })) {
+        if let Err(e) = topology(ctx, store, 0, true, crate::context::now_ms()) {
+            ctx.out.warn(&format!("re-reading the topology after recovery: {e:#}"));
+        }
+    }
+    reports
+}
+
+/// The status view of what the state file holds (shared by `status` and `watch`'s HTML page and
+/// metrics file). None when nothing was ever discovered.
+pub fn status_view(
+    ctx: &Context,
+    store: &Store,
+    recoveries_limit: usize,
+    now_ms: i64,
+) -> Result<Option<crate::render::view::StatusView>> {
+    let Some((topology, refreshed_ms)) = store.load_topology()? else { return Ok(None) };
+    let instances = store.load_instances()?;
+    let detections = store.open_detections()?;
+    // With --clusters-to-watch, filter before the limit so `--recoveries 5` shows five.
+    let fetch = if ctx.filter.is_all() { recoveries_limit } else { usize::MAX };
+    let recoveries: Vec<_> = store
+        .list_recoveries(fetch)?
+        .into_iter()
+        .filter(|r| ctx.filter.matches(&r.keyspace, &r.shard))
+        .take(recoveries_limit)
+        .collect();
+    let blocks = store.list_blocks(now_ms)?;
+    let gate = store.global_gate()?;
+    Ok(Some(crate::render::view::build(&crate::render::view::StatusInputs {
+        topology: &topology,
+        topology_refreshed_ms: refreshed_ms,
+        instances: &instances,
+        detections: &detections,
+        recoveries: &recoveries,
+        blocks: &blocks,
+        gate,
+        filter: &ctx.filter,
+        now_ms,
+    })))
+}

@@ -20,12 +20,19 @@ use std::time::Duration;
 #[derive(Debug, clap::Args)]
 pub struct RecoverArgs {
     #[command(flatten)]
-    pub analysis: AnalysisOpts,
+    pub flags: RecoveryFlags,
 
     /// Print the plan (candidate ranking, exact SQL with passwords masked, topology writes,
     /// hooks) and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+}
+
+/// How recoveries run; shared by `recover` and `watch`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct RecoveryFlags {
+    #[command(flatten)]
+    pub analysis: AnalysisOpts,
 
     /// How long a failover waits for replicas to apply their relay logs (and to catch up).
     #[arg(long, env = "VTORC_WAIT_REPLICAS_TIMEOUT", default_value = "30s", value_parser = parse_duration)]
@@ -62,7 +69,7 @@ pub struct RecoverArgs {
     pub hook_timeout: Duration,
 }
 
-impl RecoverArgs {
+impl RecoveryFlags {
     pub fn opts(&self) -> RecoverOpts {
         RecoverOpts {
             analysis: self.analysis.clone(),
@@ -81,22 +88,14 @@ impl RecoverArgs {
 }
 
 pub fn run(args: &RecoverArgs, ctx: &Context) -> Result<ExitCode> {
-    let opts = args.opts();
+    let opts = args.flags.opts();
     let mut store = ctx.store()?;
-    let check = pipeline::check(ctx, &mut store, &args.analysis, false)?;
+    let check = pipeline::check(ctx, &mut store, &args.flags.analysis, false)?;
     if args.dry_run {
         ctx.out.result(&recovery::dry_run(ctx, &opts, &check, &store)?)?;
         return Ok(ExitCode::Ok);
     }
-    let reports = recovery::recover_all(ctx, &opts, &check);
-    if reports.iter().any(|r| matches!(r.outcome, Outcome::Recovered { .. })) {
-        // Recoveries may have rewritten tablet and shard records: keep the state file's copy
-        // true for the next run (and for `status`).
-        let now = crate::context::now_ms();
-        if let Err(e) = pipeline::topology(ctx, &mut store, 0, true, now) {
-            ctx.out.warn(&format!("re-reading the topology after recovery: {e:#}"));
-        }
-    }
+    let reports = pipeline::recover(ctx, &mut store, &opts, &check);
     ctx.out.result(&render(&reports, ctx.opts.json, check.problems.len()))?;
     Ok(exit_code(&reports))
 }

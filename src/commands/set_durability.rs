@@ -7,9 +7,11 @@ use crate::exit::{self, ExitCode};
 use crate::topo::{keys, TopoError};
 use anyhow::Result;
 
-/// The policies VTOrc understands (vtorc-behaviour.md §4).
-pub const POLICIES: [&str; 5] =
-    ["none", "semi_sync", "cross_cell", "semi_sync_with_rdonly_ack", "cross_cell_with_rdonly_ack"];
+/// The policies an operator may set: the analysis's list without Vitess's `test` policy
+/// (which exists for Vitess's own tests and hard-codes a tablet alias).
+fn policies() -> impl Iterator<Item = &'static str> {
+    crate::analysis::VALID_POLICY_NAMES.iter().copied().filter(|p| *p != "test")
+}
 
 /// Set the durability policy of a keyspace.
 ///
@@ -26,12 +28,12 @@ pub struct SetDurabilityArgs {
 
 /// Checks a policy name (exit 2 listing the valid names).
 pub fn validate_policy(policy: &str) -> Result<()> {
-    if POLICIES.contains(&policy) {
+    if policies().any(|p| p == policy) {
         Ok(())
     } else {
         Err(exit::usage(format!(
             "unknown durability policy {policy:?}; valid policies: {}",
-            POLICIES.join(", ")
+            policies().collect::<Vec<_>>().join(", ")
         )))
     }
 }

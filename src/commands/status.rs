@@ -7,7 +7,7 @@ use crate::context::{now_ms, Context};
 use crate::exit::ExitCode;
 use crate::pipeline;
 use crate::render::html::{self, PageOptions};
-use crate::render::view::{self, StatusInputs, StatusView};
+use crate::render::view::StatusView;
 use crate::render::{atomic, table};
 use anyhow::{Context as _, Result};
 use std::path::PathBuf;
@@ -52,38 +52,14 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> Result<ExitCode> {
             .context("refreshing before status (--refresh)")?;
     }
     let now = now_ms();
-    let Some((topology, refreshed_ms)) = store.load_topology()? else {
+    let Some(view) = pipeline::status_view(ctx, &store, args.recoveries, now)? else {
         return Err(crate::exit::refused(format!(
             "state file {} has no topology yet; run `vtorc-rs discover` (or `vtorc-rs status --refresh`)",
             ctx.opts.state_file.display()
         )));
     };
-    let instances = store.load_instances()?;
-    let detections = store.open_detections()?;
-    // With --clusters-to-watch, filter before the limit so `--recoveries 5` shows five.
-    let fetch = if ctx.filter.is_all() { args.recoveries } else { usize::MAX };
-    let recoveries: Vec<_> = store
-        .list_recoveries(fetch)?
-        .into_iter()
-        .filter(|r| ctx.filter.matches(&r.keyspace, &r.shard))
-        .take(args.recoveries)
-        .collect();
-    let blocks = store.list_blocks(now)?;
-    let gate = store.global_gate()?;
-    let view = view::build(&StatusInputs {
-        topology: &topology,
-        topology_refreshed_ms: refreshed_ms,
-        instances: &instances,
-        detections: &detections,
-        recoveries: &recoveries,
-        blocks: &blocks,
-        gate,
-        filter: &ctx.filter,
-        now_ms: now,
-    });
-
     if let Some(path) = &args.html {
-        let opts = PageOptions { host: hostname(), refresh_seconds: None };
+        let opts = PageOptions { host: crate::topo::lock::hostname(), refresh_seconds: None };
         atomic::write(path, html::page(&view, &opts).as_bytes())?;
         ctx.out.status(&format!("wrote {}", path.display()));
     }
@@ -101,35 +77,5 @@ pub fn exit_code(view: &StatusView) -> ExitCode {
         ExitCode::Problems
     } else {
         ExitCode::Ok
-    }
-}
-
-/// This host's name for the HTML page ("unknown" when the kernel will not say).
-pub fn hostname() -> String {
-    let mut buf = [0u8; 256];
-    // SAFETY: the buffer is valid for its whole length, which is what we pass.
-    let rc = unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) };
-    if rc == 0 {
-        let end = buf.iter().position(|b| *b == 0).unwrap_or(buf.len());
-        let name = String::from_utf8_lossy(&buf[..end]).trim().to_string();
-        if !name.is_empty() {
-            return name;
-        }
-    }
-    std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .map(|s| s.trim().to_string())
-        .ok()
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "unknown".into())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hostname_is_the_kernels() {
-        let want = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();
-        assert_eq!(hostname(), want.trim());
     }
 }

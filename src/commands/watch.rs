@@ -1,12 +1,244 @@
-//! `vtorc-rs watch` (not yet built).
+//! `vtorc-rs watch`: the loop in one process. Every --instance-poll-time: probe, analyse and
+//! (unless --no-recover) recover; the topology is re-read when older than
+//! --topo-information-refresh-duration. Optionally rewrites an HTML status page and a
+//! Prometheus textfile after every cycle. Logs one timestamped line per event to stderr and
+//! stays quiet while nothing changes. A failed cycle is logged and retried at the next tick.
 
-use crate::context::Context;
+use super::recover::RecoveryFlags;
+use crate::context::{now_ms, Context};
 use crate::exit::ExitCode;
+use crate::pipeline;
+use crate::recovery::Outcome;
+use crate::render::{atomic, fmt, html, metrics};
+use anyhow::Result;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::time::{Duration, Instant};
 
-/// Not yet built.
+/// Watch every shard continuously: probe, analyse and recover in a loop (a systemd service).
+///
+/// Stops cleanly on SIGTERM (exit 0) and SIGINT (exit 130): the current step finishes and held
+/// shard locks are released. Failed cycles (etcd down, a host unreachable) are logged and
+/// retried at the next tick; the loop never dies of them.
 #[derive(Debug, clap::Args)]
-pub struct WatchArgs {}
+pub struct WatchArgs {
+    #[command(flatten)]
+    pub flags: RecoveryFlags,
 
-pub fn run(_args: &WatchArgs, _ctx: &Context) -> anyhow::Result<ExitCode> {
-    Err(crate::exit::refused("watch is not built yet"))
+    /// Only watch: detect and record, never change anything.
+    #[arg(long)]
+    pub no_recover: bool,
+
+    /// Rewrite this static HTML status page after every cycle (atomically).
+    #[arg(long, env = "VTORC_HTML_STATUS", value_name = "FILE")]
+    pub html_status: Option<PathBuf>,
+
+    /// Rewrite this Prometheus textfile (node_exporter textfile collector) after every cycle.
+    #[arg(long, env = "VTORC_METRICS_FILE", value_name = "FILE")]
+    pub metrics_file: Option<PathBuf>,
+
+    /// Stop after this many cycles (0 = run until signalled). For tests and one-off runs.
+    #[arg(long, default_value_t = 0, hide = true)]
+    pub cycles: u64,
+}
+
+/// The signal that asked us to stop (0 = none).
+static STOP: AtomicI32 = AtomicI32::new(0);
+
+extern "C" fn on_signal(sig: libc::c_int) {
+    STOP.store(sig, Ordering::SeqCst);
+}
+
+fn install_handlers() {
+    // SAFETY: the handler only stores into an atomic, which is async-signal-safe.
+    unsafe {
+        libc::signal(libc::SIGTERM, on_signal as *const () as libc::sighandler_t);
+        libc::signal(libc::SIGINT, on_signal as *const () as libc::sighandler_t);
+    }
+}
+
+fn stopping() -> bool {
+    STOP.load(Ordering::SeqCst) != 0
+}
+
+fn log(ctx: &Context, msg: &str) {
+    ctx.out.status(&format!("{} {msg}", fmt::utc(now_ms())));
+}
+
+pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
+    install_handlers();
+    let opts = args.flags.opts();
+    let poll = args.flags.analysis.instance_poll_time.max(Duration::from_millis(100));
+    let mut store = ctx.store()?;
+    log(
+        ctx,
+        &format!(
+            "watch started: poll every {}, topology every {}, recoveries {}",
+            fmt::duration(poll.as_millis() as i64),
+            fmt::duration(args.flags.analysis.topo_information_refresh_duration.as_millis() as i64),
+            if args.no_recover { "off (--no-recover)" } else { "on" }
+        ),
+    );
+    let mut open: BTreeMap<(String, String, String, String), String> = BTreeMap::new();
+    let mut last_error = String::new();
+    let mut said: BTreeSet<String> = BTreeSet::new();
+    let mut cycles = 0u64;
+    loop {
+        let started = Instant::now();
+        let started_ms = now_ms();
+        let ok = match cycle(ctx, &mut store, args, &opts, &mut open, &mut said) {
+            Ok(()) => {
+                if !last_error.is_empty() {
+                    log(ctx, "cycle ok again");
+                    last_error.clear();
+                }
+                true
+            }
+            Err(e) => {
+                let text = format!("{e:#}");
+                if text != last_error {
+                    log(
+                        ctx,
+                        &format!(
+                            "cycle failed (retrying every {}): {text}",
+                            fmt::duration(poll.as_millis() as i64)
+                        ),
+                    );
+                    last_error = text;
+                }
+                false
+            }
+        };
+        let info = metrics::CycleInfo {
+            started_ms,
+            duration_ms: started.elapsed().as_millis() as i64,
+            ok,
+        };
+        if let Err(e) = write_outputs(ctx, &store, args, &info) {
+            log(ctx, &format!("writing status files: {e:#}"));
+        }
+        cycles += 1;
+        if args.cycles > 0 && cycles >= args.cycles {
+            return Ok(ExitCode::Ok);
+        }
+        // Sleep to the next tick in small steps so a signal is answered within 50 ms.
+        while started.elapsed() < poll && !stopping() {
+            std::thread::sleep(
+                Duration::from_millis(50).min(poll.saturating_sub(started.elapsed())),
+            );
+        }
+        if stopping() {
+            let sig = STOP.load(Ordering::SeqCst);
+            log(
+                ctx,
+                &format!(
+                    "watch stopping on {}",
+                    if sig == libc::SIGINT { "SIGINT" } else { "SIGTERM" }
+                ),
+            );
+            return Ok(if sig == libc::SIGINT { ExitCode::Interrupted } else { ExitCode::Ok });
+        }
+    }
+}
+
+/// One probe/analyse/recover cycle; logs what changed.
+fn cycle(
+    ctx: &Context,
+    store: &mut crate::store::Store,
+    args: &WatchArgs,
+    opts: &crate::recovery::RecoverOpts,
+    open: &mut BTreeMap<(String, String, String, String), String>,
+    said: &mut BTreeSet<String>,
+) -> Result<()> {
+    let check = pipeline::check(ctx, store, &args.flags.analysis, false)?;
+    if let Some(diff) = check.topology.diff.as_ref().filter(|d| !d.is_empty()) {
+        log(
+            ctx,
+            &format!(
+                "topology changed: {} added, {} changed, {} removed",
+                diff.added.len(),
+                diff.changed.len(),
+                diff.removed.len()
+            ),
+        );
+    }
+    let now: BTreeMap<_, _> = check
+        .problems
+        .iter()
+        .map(|p| {
+            (
+                (p.keyspace.clone(), p.shard.clone(), p.alias.clone(), p.code.to_string()),
+                p.description.clone(),
+            )
+        })
+        .collect();
+    for (k, desc) in &now {
+        if !open.contains_key(k) {
+            log(ctx, &format!("detected {} on {}/{} {}: {desc}", k.3, k.0, k.1, k.2));
+        }
+    }
+    for k in open.keys() {
+        if !now.contains_key(k) {
+            log(ctx, &format!("cleared {} on {}/{} {}", k.3, k.0, k.1, k.2));
+        }
+    }
+    *open = now;
+    if args.no_recover || stopping() {
+        return Ok(());
+    }
+    let reports = pipeline::recover(ctx, store, opts, &check);
+    let mut still = BTreeSet::new();
+    for r in reports {
+        let what = format!(
+            "{} on {}/{} {}",
+            r.problem.code, r.problem.keyspace, r.problem.shard, r.problem.alias
+        );
+        match r.outcome {
+            // Steps were logged as they happened; one summary line per recovery.
+            Outcome::Recovered { message, .. } => {
+                log(ctx, &format!("recovered {what} in {} ms: {message}", r.elapsed_ms))
+            }
+            Outcome::Failed(e) => log(ctx, &format!("recovery of {what} failed: {e}")),
+            // A skip repeats every tick while it lasts: say it once.
+            Outcome::Skipped(why) => {
+                let line = format!("skipped {what}: {why}");
+                if !said.contains(&line) {
+                    log(ctx, &line);
+                }
+                still.insert(line);
+            }
+        }
+    }
+    *said = still;
+    Ok(())
+}
+
+fn write_outputs(
+    ctx: &Context,
+    store: &crate::store::Store,
+    args: &WatchArgs,
+    info: &metrics::CycleInfo,
+) -> Result<()> {
+    if args.html_status.is_none() && args.metrics_file.is_none() {
+        return Ok(());
+    }
+    let now = now_ms();
+    let Some(view) = pipeline::status_view(ctx, store, 20, now)? else { return Ok(()) };
+    if let Some(path) = &args.html_status {
+        let opts = html::PageOptions {
+            host: crate::topo::lock::hostname(),
+            refresh_seconds: Some(
+                args.flags.analysis.instance_poll_time.as_secs().clamp(1, 3600) as u32
+            ),
+        };
+        atomic::write(path, html::page(&view, &opts).as_bytes())?;
+    }
+    if let Some(path) = &args.metrics_file {
+        let all = store.list_recoveries(usize::MAX)?;
+        let counts = metrics::count_recoveries(&all, now);
+        let last = metrics::last_failover_seconds(&all, &store.recent_detections(1000)?);
+        atomic::write(path, metrics::render(&view, &counts, Some(info), last).as_bytes())?;
+    }
+    Ok(())
 }

@@ -7,9 +7,6 @@
 //! Each write method is one transaction; wrap several in `Store::cycle` to make a whole
 //! discover/probe/detect cycle one transaction.
 
-// The API is written ahead of the commands that call it (built in parallel); drop these allows
-// once discover/check/recover/watch use it. TODO(store): remove when wired.
-#![allow(dead_code, unused_imports)]
 
 mod error;
 mod gates;
