@@ -106,35 +106,125 @@ _vtorc__rs() {
             vtorc__rs__subcmd__help__subcmd__generate,man)
                 cmd="vtorc__rs__subcmd__help__subcmd__generate__subcmd__man"
                 ;;
-            vtorc__rs__subcmd__help__subcmd__recoveries,placeholder)
-                cmd="vtorc__rs__subcmd__help__subcmd__recoveries__subcmd__placeholder"
+            vtorc__rs__subcmd__help__subcmd__recoveries,disable)
+                cmd="vtorc__rs__subcmd__help__subcmd__recoveries__subcmd__disable"
                 ;;
-            vtorc__rs__subcmd__help__subcmd__topo,placeholder)
-                cmd="vtorc__rs__subcmd__help__subcmd__topo__subcmd__placeholder"
+            vtorc__rs__subcmd__help__subcmd__recoveries,enable)
+                cmd="vtorc__rs__subcmd__help__subcmd__recoveries__subcmd__enable"
+                ;;
+            vtorc__rs__subcmd__help__subcmd__recoveries,list)
+                cmd="vtorc__rs__subcmd__help__subcmd__recoveries__subcmd__list"
+                ;;
+            vtorc__rs__subcmd__help__subcmd__topo,add-cell)
+                cmd="vtorc__rs__subcmd__help__subcmd__topo__subcmd__add__subcmd__cell"
+                ;;
+            vtorc__rs__subcmd__help__subcmd__topo,add-tablet)
+                cmd="vtorc__rs__subcmd__help__subcmd__topo__subcmd__add__subcmd__tablet"
+                ;;
+            vtorc__rs__subcmd__help__subcmd__topo,create-keyspace)
+                cmd="vtorc__rs__subcmd__help__subcmd__topo__subcmd__create__subcmd__keyspace"
+                ;;
+            vtorc__rs__subcmd__help__subcmd__topo,get-keyspaces)
+                cmd="vtorc__rs__subcmd__help__subcmd__topo__subcmd__get__subcmd__keyspaces"
+                ;;
+            vtorc__rs__subcmd__help__subcmd__topo,get-shard)
+                cmd="vtorc__rs__subcmd__help__subcmd__topo__subcmd__get__subcmd__shard"
+                ;;
+            vtorc__rs__subcmd__help__subcmd__topo,get-tablet)
+                cmd="vtorc__rs__subcmd__help__subcmd__topo__subcmd__get__subcmd__tablet"
+                ;;
+            vtorc__rs__subcmd__help__subcmd__topo,get-tablets)
+                cmd="vtorc__rs__subcmd__help__subcmd__topo__subcmd__get__subcmd__tablets"
+                ;;
+            vtorc__rs__subcmd__help__subcmd__topo,lock-shard)
+                cmd="vtorc__rs__subcmd__help__subcmd__topo__subcmd__lock__subcmd__shard"
+                ;;
+            vtorc__rs__subcmd__help__subcmd__topo,remove-tablet)
+                cmd="vtorc__rs__subcmd__help__subcmd__topo__subcmd__remove__subcmd__tablet"
+                ;;
+            vtorc__rs__subcmd__recoveries,disable)
+                cmd="vtorc__rs__subcmd__recoveries__subcmd__disable"
+                ;;
+            vtorc__rs__subcmd__recoveries,enable)
+                cmd="vtorc__rs__subcmd__recoveries__subcmd__enable"
                 ;;
             vtorc__rs__subcmd__recoveries,help)
                 cmd="vtorc__rs__subcmd__recoveries__subcmd__help"
                 ;;
-            vtorc__rs__subcmd__recoveries,placeholder)
-                cmd="vtorc__rs__subcmd__recoveries__subcmd__placeholder"
+            vtorc__rs__subcmd__recoveries,list)
+                cmd="vtorc__rs__subcmd__recoveries__subcmd__list"
+                ;;
+            vtorc__rs__subcmd__recoveries__subcmd__help,disable)
+                cmd="vtorc__rs__subcmd__recoveries__subcmd__help__subcmd__disable"
+                ;;
+            vtorc__rs__subcmd__recoveries__subcmd__help,enable)
+                cmd="vtorc__rs__subcmd__recoveries__subcmd__help__subcmd__enable"
                 ;;
             vtorc__rs__subcmd__recoveries__subcmd__help,help)
                 cmd="vtorc__rs__subcmd__recoveries__subcmd__help__subcmd__help"
                 ;;
-            vtorc__rs__subcmd__recoveries__subcmd__help,placeholder)
-                cmd="vtorc__rs__subcmd__recoveries__subcmd__help__subcmd__placeholder"
+            vtorc__rs__subcmd__recoveries__subcmd__help,list)
+                cmd="vtorc__rs__subcmd__recoveries__subcmd__help__subcmd__list"
+                ;;
+            vtorc__rs__subcmd__topo,add-cell)
+                cmd="vtorc__rs__subcmd__topo__subcmd__add__subcmd__cell"
+                ;;
+            vtorc__rs__subcmd__topo,add-tablet)
+                cmd="vtorc__rs__subcmd__topo__subcmd__add__subcmd__tablet"
+                ;;
+            vtorc__rs__subcmd__topo,create-keyspace)
+                cmd="vtorc__rs__subcmd__topo__subcmd__create__subcmd__keyspace"
+                ;;
+            vtorc__rs__subcmd__topo,get-keyspaces)
+                cmd="vtorc__rs__subcmd__topo__subcmd__get__subcmd__keyspaces"
+                ;;
+            vtorc__rs__subcmd__topo,get-shard)
+                cmd="vtorc__rs__subcmd__topo__subcmd__get__subcmd__shard"
+                ;;
+            vtorc__rs__subcmd__topo,get-tablet)
+                cmd="vtorc__rs__subcmd__topo__subcmd__get__subcmd__tablet"
+                ;;
+            vtorc__rs__subcmd__topo,get-tablets)
+                cmd="vtorc__rs__subcmd__topo__subcmd__get__subcmd__tablets"
                 ;;
             vtorc__rs__subcmd__topo,help)
                 cmd="vtorc__rs__subcmd__topo__subcmd__help"
                 ;;
-            vtorc__rs__subcmd__topo,placeholder)
-                cmd="vtorc__rs__subcmd__topo__subcmd__placeholder"
+            vtorc__rs__subcmd__topo,lock-shard)
+                cmd="vtorc__rs__subcmd__topo__subcmd__lock__subcmd__shard"
+                ;;
+            vtorc__rs__subcmd__topo,remove-tablet)
+                cmd="vtorc__rs__subcmd__topo__subcmd__remove__subcmd__tablet"
+                ;;
+            vtorc__rs__subcmd__topo__subcmd__help,add-cell)
+                cmd="vtorc__rs__subcmd__topo__subcmd__help__subcmd__add__subcmd__cell"
+                ;;
+            vtorc__rs__subcmd__topo__subcmd__help,add-tablet)
+                cmd="vtorc__rs__subcmd__topo__subcmd__help__subcmd__add__subcmd__tablet"
+                ;;
+            vtorc__rs__subcmd__topo__subcmd__help,create-keyspace)
+                cmd="vtorc__rs__subcmd__topo__subcmd__help__subcmd__create__subcmd__keyspace"
+                ;;
+            vtorc__rs__subcmd__topo__subcmd__help,get-keyspaces)
+                cmd="vtorc__rs__subcmd__topo__subcmd__help__subcmd__get__subcmd__keyspaces"
+                ;;
+            vtorc__rs__subcmd__topo__subcmd__help,get-shard)
+                cmd="vtorc__rs__subcmd__topo__subcmd__help__subcmd__get__subcmd__shard"
+                ;;
+            vtorc__rs__subcmd__topo__subcmd__help,get-tablet)
+                cmd="vtorc__rs__subcmd__topo__subcmd__help__subcmd__get__subcmd__tablet"
+                ;;
+            vtorc__rs__subcmd__topo__subcmd__help,get-tablets)
+                cmd="vtorc__rs__subcmd__topo__subcmd__help__subcmd__get__subcmd__tablets"
                 ;;
             vtorc__rs__subcmd__topo__subcmd__help,help)
                 cmd="vtorc__rs__subcmd__topo__subcmd__help__subcmd__help"
                 ;;
-            vtorc__rs__subcmd__topo__subcmd__help,placeholder)
-                cmd="vtorc__rs__subcmd__topo__subcmd__help__subcmd__placeholder"
+            vtorc__rs__subcmd__topo__subcmd__help,lock-shard)
+                cmd="vtorc__rs__subcmd__topo__subcmd__help__subcmd__lock__subcmd__shard"
+                ;;
+            vtorc__rs__subcmd__topo__subcmd__help,remove-tablet)
+                cmd="vtorc__rs__subcmd__topo__subcmd__help__subcmd__remove__subcmd__tablet"
                 ;;
             *)
                 ;;
@@ -197,12 +287,16 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__ack)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --by --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --topo-global-server-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -251,12 +345,28 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__check)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --nagios --refresh-topology --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --topo-information-refresh-duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance-poll-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reasonable-replication-lag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --probe-workers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --topo-global-server-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -703,7 +813,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__help__subcmd__recoveries)
-            opts="placeholder"
+            opts="list disable enable"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -716,7 +826,35 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__recoveries__subcmd__placeholder)
+        vtorc__subcmd__rs__subcmd__help__subcmd__recoveries__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__help__subcmd__recoveries__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__help__subcmd__recoveries__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -759,7 +897,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__help__subcmd__topo)
-            opts="placeholder"
+            opts="add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -772,7 +910,119 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__placeholder)
+        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__add__subcmd__cell)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__add__subcmd__tablet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__create__subcmd__keyspace)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__get__subcmd__keyspaces)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__get__subcmd__shard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__get__subcmd__tablet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__get__subcmd__tablets)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__lock__subcmd__shard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__remove__subcmd__tablet)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -801,12 +1051,56 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__recover)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --wait-replicas-timeout --prevent-cross-cell-failover --recovery-block-duration --topo-etcd-lease-ttl --pre-failover-hook --post-failover-hook --post-unsuccessful-failover-hook --hook-timeout --dry-run --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --topo-information-refresh-duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance-poll-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reasonable-replication-lag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --probe-workers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-replicas-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-block-duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-lease-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pre-failover-hook)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --post-failover-hook)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --post-unsuccessful-failover-hook)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hook-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --topo-global-server-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -855,7 +1149,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__recoveries)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help placeholder help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help list disable enable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -908,9 +1202,161 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__recoveries__subcmd__help)
-            opts="placeholder help"
+        vtorc__subcmd__rs__subcmd__recoveries__subcmd__disable)
+            opts="-q -v -h --keyspace --shard --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keyspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shard)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-server-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clusters-to-watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__recoveries__subcmd__enable)
+            opts="-q -v -h --keyspace --shard --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keyspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shard)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-server-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clusters-to-watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__recoveries__subcmd__help)
+            opts="list disable enable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__recoveries__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__recoveries__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -936,7 +1382,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__recoveries__subcmd__help__subcmd__placeholder)
+        vtorc__subcmd__rs__subcmd__recoveries__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -950,13 +1396,17 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__recoveries__subcmd__placeholder)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+        vtorc__subcmd__rs__subcmd__recoveries__subcmd__list)
+            opts="-q -v -h --limit --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --topo-global-server-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1059,12 +1509,36 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__status)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --refresh --html --recoveries --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --html)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recoveries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-information-refresh-duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance-poll-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reasonable-replication-lag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --probe-workers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --topo-global-server-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1113,7 +1587,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__topo)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help placeholder help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1166,9 +1640,533 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__help)
-            opts="placeholder help"
+        vtorc__subcmd__rs__subcmd__topo__subcmd__add__subcmd__cell)
+            opts="-q -v -h --root --server-address --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-server-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clusters-to-watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__add__subcmd__tablet)
+            opts="-q -v -h --keyspace --shard --type --mysql-host --mysql-port --hostname --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keyspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shard)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hostname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-server-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clusters-to-watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__create__subcmd__keyspace)
+            opts="-q -v -h --durability-policy --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --durability-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-server-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clusters-to-watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__get__subcmd__keyspaces)
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --topo-global-server-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clusters-to-watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__get__subcmd__shard)
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --topo-global-server-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clusters-to-watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__get__subcmd__tablet)
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --topo-global-server-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clusters-to-watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__get__subcmd__tablets)
+            opts="-q -v -h --keyspace --shard --cell --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keyspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shard)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cell)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-server-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clusters-to-watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__help)
+            opts="add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__add__subcmd__cell)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__add__subcmd__tablet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__create__subcmd__keyspace)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__get__subcmd__keyspaces)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__get__subcmd__shard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__get__subcmd__tablet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__get__subcmd__tablets)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1194,7 +2192,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__placeholder)
+        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__lock__subcmd__shard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1208,8 +2206,88 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__placeholder)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__remove__subcmd__tablet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__lock__subcmd__shard)
+            opts="-q -v -h --action --ttl --hold --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --action)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-server-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clusters-to-watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__remove__subcmd__tablet)
+            opts="-q -v -h --allow-primary --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1263,12 +2341,68 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__watch)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --wait-replicas-timeout --prevent-cross-cell-failover --recovery-block-duration --topo-etcd-lease-ttl --pre-failover-hook --post-failover-hook --post-unsuccessful-failover-hook --hook-timeout --no-recover --html-status --metrics-file --cycles --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --topo-information-refresh-duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance-poll-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reasonable-replication-lag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --probe-workers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-replicas-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-block-duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-lease-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pre-failover-hook)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --post-failover-hook)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --post-unsuccessful-failover-hook)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hook-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --html-status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cycles)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --topo-global-server-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

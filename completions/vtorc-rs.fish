@@ -39,15 +39,15 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -s q -l quiet -d 'Print 
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -s v -l verbose -d 'Explain each step on stderr'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -s h -l help -d 'Print help'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -s V -l version -d 'Print version'
-complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "discover" -d 'Not yet built'
-complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "check" -d 'Not yet built'
-complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "recover" -d 'Not yet built'
-complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "status" -d 'Not yet built'
-complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "watch" -d 'Not yet built'
-complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "set-durability" -d 'Not yet built'
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "discover" -d 'Read cells, keyspaces, shards and tablets from etcd into the state file'
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "check" -d 'Probe every tablet and report replication problems; changes nothing'
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "recover" -d 'Check, then repair and fail over: problems with a recovery are fixed under the shard lock'
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "status" -d 'Show every watched shard: policy, primary, tablets, open problems, recent recoveries'
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "watch" -d 'Watch every shard continuously: probe, analyse and recover in a loop (a systemd service)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "set-durability" -d 'Set the durability policy of a keyspace'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "topo"
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "recoveries"
-complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "ack" -d 'Not yet built'
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "ack" -d 'Lift the failover block on a shard after a human has looked at the last failover'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "generate"
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
@@ -63,7 +63,11 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l clusters-
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l topo-information-refresh-duration -d 'Re-read the topology from etcd when the stored copy is older than this' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l instance-poll-time -d 'A probe older than this no longer counts as a valid check of the instance' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l reasonable-replication-lag -d 'Replication lag above this is reported as ReplicationLagging' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l probe-workers -d 'How many MySQL probes run at once' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l topo-timeout -d 'Timeout of every etcd request' -r
@@ -74,10 +78,24 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l mysql-timeou
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l nagios -d 'Print one Nagios-style line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l refresh-topology -d 'Read the topology from etcd even when the stored copy is fresh'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-information-refresh-duration -d 'Re-read the topology from etcd when the stored copy is older than this' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l instance-poll-time -d 'A probe older than this no longer counts as a valid check of the instance' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l reasonable-replication-lag -d 'Replication lag above this is reported as ReplicationLagging' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l probe-workers -d 'How many MySQL probes run at once' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l wait-replicas-timeout -d 'How long a failover waits for replicas to apply their relay logs (and to catch up)' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l recovery-block-duration -d 'After a failover in a shard, block further failovers there this long (until `vtorc-rs ack`)' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-etcd-lease-ttl -d 'TTL of the etcd lease behind the shard lock; a crashed holder\'s lock expires after it' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l pre-failover-hook -d 'Command run before a failover; a non-zero exit aborts it before anything changes. Placeholders: {failureType} {failedHost} {failedPort} {failedAlias} {successorHost} {successorPort} {successorAlias} {keyspace} {shard} (also VTORC_*/ORC_* env variables)' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l post-failover-hook -d 'Command run after a successful failover (same placeholders)' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l post-unsuccessful-failover-hook -d 'Command run after a failed failover (same placeholders)' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l hook-timeout -d 'Hooks running longer than this are killed' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-timeout -d 'Timeout of every etcd request' -r
@@ -88,10 +106,19 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l mysql-time
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l prevent-cross-cell-failover -d 'Only promote a tablet in the failed primary\'s cell'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l dry-run -d 'Print the plan (candidate ranking, exact SQL with passwords masked, topology writes, hooks) and change nothing'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l html -d 'Also write the status as a static HTML page to FILE (replaced atomically)' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l recoveries -d 'How many recent recoveries to show' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l topo-information-refresh-duration -d 'Re-read the topology from etcd when the stored copy is older than this' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l instance-poll-time -d 'A probe older than this no longer counts as a valid check of the instance' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l reasonable-replication-lag -d 'Replication lag above this is reported as ReplicationLagging' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l probe-workers -d 'How many MySQL probes run at once' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l topo-timeout -d 'Timeout of every etcd request' -r
@@ -102,10 +129,26 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l mysql-timeo
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l refresh -d 'Run a check first (read etcd, probe every tablet, record problems), then show'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l topo-information-refresh-duration -d 'Re-read the topology from etcd when the stored copy is older than this' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l instance-poll-time -d 'A probe older than this no longer counts as a valid check of the instance' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l reasonable-replication-lag -d 'Replication lag above this is reported as ReplicationLagging' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l probe-workers -d 'How many MySQL probes run at once' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l wait-replicas-timeout -d 'How long a failover waits for replicas to apply their relay logs (and to catch up)' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l recovery-block-duration -d 'After a failover in a shard, block further failovers there this long (until `vtorc-rs ack`)' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l topo-etcd-lease-ttl -d 'TTL of the etcd lease behind the shard lock; a crashed holder\'s lock expires after it' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l pre-failover-hook -d 'Command run before a failover; a non-zero exit aborts it before anything changes. Placeholders: {failureType} {failedHost} {failedPort} {failedAlias} {successorHost} {successorPort} {successorAlias} {keyspace} {shard} (also VTORC_*/ORC_* env variables)' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l post-failover-hook -d 'Command run after a successful failover (same placeholders)' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l post-unsuccessful-failover-hook -d 'Command run after a failed failover (same placeholders)' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l hook-timeout -d 'Hooks running longer than this are killed' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l html-status -d 'Rewrite this static HTML status page after every cycle (atomically)' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l metrics-file -d 'Rewrite this Prometheus textfile (node_exporter textfile collector) after every cycle' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l cycles -d 'Stop after this many cycles (0 = run until signalled). For tests and one-off runs' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l topo-timeout -d 'Timeout of every etcd request' -r
@@ -116,10 +159,13 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l mysql-timeou
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l prevent-cross-cell-failover -d 'Only promote a tablet in the failed primary\'s cell'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l no-recover -d 'Only watch: detect and record, never change anything'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l topo-timeout -d 'Timeout of every etcd request' -r
@@ -133,71 +179,253 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l clu
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -s h -l help -d 'Print help'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from placeholder help" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from placeholder help" -l topo-global-root -d 'Root of the global topology in etcd' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from placeholder help" -l topo-timeout -d 'Timeout of every etcd request' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from placeholder help" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from placeholder help" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from placeholder help" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from placeholder help" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from placeholder help" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from placeholder help" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from placeholder help" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from placeholder help" -l json -d 'Print results as JSON'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from placeholder help" -s q -l quiet -d 'Print nothing but results and errors'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from placeholder help" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from placeholder help" -s h -l help -d 'Print help'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from placeholder help" -f -a "placeholder" -d 'Not yet built'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from placeholder help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from placeholder" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from placeholder" -l topo-global-root -d 'Root of the global topology in etcd' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from placeholder" -l topo-timeout -d 'Timeout of every etcd request' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from placeholder" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from placeholder" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from placeholder" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from placeholder" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from placeholder" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from placeholder" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from placeholder" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from placeholder" -l json -d 'Print results as JSON'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from placeholder" -s q -l quiet -d 'Print nothing but results and errors'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from placeholder" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from placeholder" -s h -l help -d 'Print help'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from help" -f -a "placeholder" -d 'Not yet built'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -l topo-global-root -d 'Root of the global topology in etcd' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -l json -d 'Print results as JSON'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -s v -l verbose -d 'Explain each step on stderr'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -f -a "add-cell" -d 'Register a cell (writes <global root>/cells/<CELL>/CellInfo)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -f -a "create-keyspace" -d 'Create a keyspace record'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -f -a "add-tablet" -d 'Register a tablet, as vtctld\'s InitTablet does'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -f -a "remove-tablet" -d 'Remove a tablet record (and its ShardReplication entry)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -f -a "get-tablet" -d 'Show one tablet record'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -f -a "get-tablets" -d 'List tablets: alias, keyspace, shard, type, MySQL address (like vtctldclient GetTablets)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -f -a "get-keyspaces" -d 'List keyspaces with their durability policy'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -f -a "get-shard" -d 'Show a shard record: primary, primary term start, emergency reparent switch'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -f -a "lock-shard" -d 'Try to take a shard lock (debugging aid; fails at once when someone holds it)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l root -d 'Root of the cell\'s topology. Default: /vitess/<CELL>' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l server-address -d 'etcd endpoints holding the cell\'s topology. Default: the global topology\'s' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l topo-global-root -d 'Root of the global topology in etcd' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l json -d 'Print results as JSON'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -s v -l verbose -d 'Explain each step on stderr'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l durability-policy -d 'none, semi_sync, cross_cell, semi_sync_with_rdonly_ack or cross_cell_with_rdonly_ack. Without one, vtorc-rs reports the keyspace and never recovers it' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l topo-global-root -d 'Root of the global topology in etcd' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l json -d 'Print results as JSON'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -s v -l verbose -d 'Explain each step on stderr'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l keyspace -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l shard -d 'Shard name: 0 for unsharded, or a key range such as -80, 80-' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l type -d 'primary, replica, rdonly, spare, experimental, backup, restore or drained' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-host -d 'Host that vtorc-rs and the replicas use to reach this tablet\'s MySQL' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-port -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l hostname -d 'The vttablet\'s host name. Default: --mysql-host' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l topo-global-root -d 'Root of the global topology in etcd' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l json -d 'Print results as JSON'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -s v -l verbose -d 'Explain each step on stderr'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l topo-global-root -d 'Root of the global topology in etcd' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l allow-primary -d 'Also remove the shard\'s primary. The shard is then left without a primary alias and its term is set to now, which is what VTOrc calls PrimaryTabletDeleted'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l json -d 'Print results as JSON'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -s v -l verbose -d 'Explain each step on stderr'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l topo-global-root -d 'Root of the global topology in etcd' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l json -d 'Print results as JSON'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -s v -l verbose -d 'Explain each step on stderr'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l keyspace -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l shard -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l cell -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l topo-global-root -d 'Root of the global topology in etcd' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l json -d 'Print results as JSON'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -s v -l verbose -d 'Explain each step on stderr'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l topo-global-root -d 'Root of the global topology in etcd' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l json -d 'Print results as JSON'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -s v -l verbose -d 'Explain each step on stderr'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l topo-global-root -d 'Root of the global topology in etcd' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l json -d 'Print results as JSON'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -s v -l verbose -d 'Explain each step on stderr'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l action -d 'What the lock is taken for (shown to other lockers)' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l ttl -d 'Lease TTL: how long the lock outlives a crashed holder. Default: 30s, as Vitess' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l hold -d 'How long to hold the lock before releasing it' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l topo-global-root -d 'Root of the global topology in etcd' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l json -d 'Print results as JSON'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -s v -l verbose -d 'Explain each step on stderr'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from help" -f -a "add-cell" -d 'Register a cell (writes <global root>/cells/<CELL>/CellInfo)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from help" -f -a "create-keyspace" -d 'Create a keyspace record'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from help" -f -a "add-tablet" -d 'Register a tablet, as vtctld\'s InitTablet does'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from help" -f -a "remove-tablet" -d 'Remove a tablet record (and its ShardReplication entry)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from help" -f -a "get-tablet" -d 'Show one tablet record'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from help" -f -a "get-tablets" -d 'List tablets: alias, keyspace, shard, type, MySQL address (like vtctldclient GetTablets)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from help" -f -a "get-keyspaces" -d 'List keyspaces with their durability policy'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from help" -f -a "get-shard" -d 'Show a shard record: primary, primary term start, emergency reparent switch'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from help" -f -a "lock-shard" -d 'Try to take a shard lock (debugging aid; fails at once when someone holds it)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from placeholder help" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from placeholder help" -l topo-global-root -d 'Root of the global topology in etcd' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from placeholder help" -l topo-timeout -d 'Timeout of every etcd request' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from placeholder help" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from placeholder help" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from placeholder help" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from placeholder help" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from placeholder help" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from placeholder help" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from placeholder help" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from placeholder help" -l json -d 'Print results as JSON'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from placeholder help" -s q -l quiet -d 'Print nothing but results and errors'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from placeholder help" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from placeholder help" -s h -l help -d 'Print help'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from placeholder help" -f -a "placeholder" -d 'Not yet built'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from placeholder help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from placeholder" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from placeholder" -l topo-global-root -d 'Root of the global topology in etcd' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from placeholder" -l topo-timeout -d 'Timeout of every etcd request' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from placeholder" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from placeholder" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from placeholder" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from placeholder" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from placeholder" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from placeholder" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from placeholder" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from placeholder" -l json -d 'Print results as JSON'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from placeholder" -s q -l quiet -d 'Print nothing but results and errors'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from placeholder" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from placeholder" -s h -l help -d 'Print help'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from help" -f -a "placeholder" -d 'Not yet built'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l topo-global-root -d 'Root of the global topology in etcd' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l json -d 'Print results as JSON'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -s v -l verbose -d 'Explain each step on stderr'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -f -a "list" -d 'List recent recoveries, newest first, with the global switch and failover blocks'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -f -a "disable" -d 'Stop every vtorc-rs using this state file from recovering anything (detection goes on)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -f -a "enable" -d 'Allow recoveries again after `recoveries disable`'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l limit -d 'How many recoveries to show' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l topo-global-root -d 'Root of the global topology in etcd' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l json -d 'Print results as JSON'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain each step on stderr'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l keyspace -d 'Only this keyspace (switches Vitess\'s per-keyspace emergency-reparent flag)' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l shard -d 'Only this shard of --keyspace' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l topo-global-root -d 'Root of the global topology in etcd' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l json -d 'Print results as JSON'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Explain each step on stderr'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l keyspace -d 'Only this keyspace (switches Vitess\'s per-keyspace emergency-reparent flag)' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l shard -d 'Only this shard of --keyspace' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l topo-global-root -d 'Root of the global topology in etcd' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l json -d 'Print results as JSON'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Explain each step on stderr'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recent recoveries, newest first, with the global switch and failover blocks'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop every vtorc-rs using this state file from recovering anything (detection goes on)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Allow recoveries again after `recoveries disable`'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l by -d 'Who acknowledges, for the audit log. Default: $USER' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l topo-timeout -d 'Timeout of every etcd request' -r
@@ -260,18 +488,28 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_s
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write bash, zsh and fish completion scripts into DIR'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write vtorc-rs.1 and one page per subcommand into DIR'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "discover" -d 'Not yet built'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "check" -d 'Not yet built'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "recover" -d 'Not yet built'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "status" -d 'Not yet built'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "watch" -d 'Not yet built'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "set-durability" -d 'Not yet built'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "discover" -d 'Read cells, keyspaces, shards and tablets from etcd into the state file'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "check" -d 'Probe every tablet and report replication problems; changes nothing'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "recover" -d 'Check, then repair and fail over: problems with a recovery are fixed under the shard lock'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "status" -d 'Show every watched shard: policy, primary, tablets, open problems, recent recoveries'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "watch" -d 'Watch every shard continuously: probe, analyse and recover in a loop (a systemd service)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "set-durability" -d 'Set the durability policy of a keyspace'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "topo"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "recoveries"
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "ack" -d 'Not yet built'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "ack" -d 'Lift the failover block on a shard after a human has looked at the last failover'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "generate"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from topo" -f -a "placeholder" -d 'Not yet built'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from recoveries" -f -a "placeholder" -d 'Not yet built'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from topo" -f -a "add-cell" -d 'Register a cell (writes <global root>/cells/<CELL>/CellInfo)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from topo" -f -a "create-keyspace" -d 'Create a keyspace record'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from topo" -f -a "add-tablet" -d 'Register a tablet, as vtctld\'s InitTablet does'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from topo" -f -a "remove-tablet" -d 'Remove a tablet record (and its ShardReplication entry)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from topo" -f -a "get-tablet" -d 'Show one tablet record'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from topo" -f -a "get-tablets" -d 'List tablets: alias, keyspace, shard, type, MySQL address (like vtctldclient GetTablets)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from topo" -f -a "get-keyspaces" -d 'List keyspaces with their durability policy'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from topo" -f -a "get-shard" -d 'Show a shard record: primary, primary term start, emergency reparent switch'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from topo" -f -a "lock-shard" -d 'Try to take a shard lock (debugging aid; fails at once when someone holds it)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from recoveries" -f -a "list" -d 'List recent recoveries, newest first, with the global switch and failover blocks'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from recoveries" -f -a "disable" -d 'Stop every vtorc-rs using this state file from recovering anything (detection goes on)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from recoveries" -f -a "enable" -d 'Allow recoveries again after `recoveries disable`'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "completions" -d 'Write bash, zsh and fish completion scripts into DIR'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "man" -d 'Write vtorc-rs.1 and one page per subcommand into DIR'
