@@ -64,10 +64,10 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> Result<ExitCode> {
     } else {
         ctx.out.result(&problems::table(&r.problems))?;
         let new = r.detections.new.len();
+        let n = r.problems.len();
         ctx.out.status(&format!(
-            "{} problems ({} new since the last check); `vtorc-rs recover --dry-run` shows what recover would do",
-            r.problems.len(),
-            new
+            "{n} problem{} ({new} new since the last check); `vtorc-rs recover --dry-run` shows what recover would do",
+            if n == 1 { "" } else { "s" }
         ));
     }
     Ok(if r.problems.is_empty() { ExitCode::Ok } else { ExitCode::Problems })
