@@ -17,7 +17,7 @@ pub struct Context {
 impl Context {
     pub fn new(opts: GlobalOpts) -> Result<Context> {
         let filter = ClusterFilter::parse(&opts.clusters_to_watch).map_err(crate::exit::usage)?;
-        let out = Out { quiet: opts.quiet, verbose: opts.verbose, json: opts.json };
+        let out = Out { quiet: opts.quiet, verbose: opts.verbose };
         Ok(Context { opts, out, filter })
     }
 

@@ -58,11 +58,6 @@ pub fn refused(message: impl Into<String>) -> anyhow::Error {
     anyhow::Error::new(Coded { code: ExitCode::CouldNotRun, message: message.into() })
 }
 
-/// An action failed (exit 1).
-pub fn failed(message: impl Into<String>) -> anyhow::Error {
-    anyhow::Error::new(Coded { code: ExitCode::Problems, message: message.into() })
-}
-
 /// Maps an error to its exit code by looking through the whole chain.
 pub fn classify(err: &anyhow::Error) -> ExitCode {
     for cause in err.chain() {
@@ -119,8 +114,6 @@ mod tests {
         assert_eq!(classify(&e), ExitCode::Usage);
         let e = refused("lock held").context("recover");
         assert_eq!(classify(&e), ExitCode::CouldNotRun);
-        let e = failed("promotion failed");
-        assert_eq!(classify(&e), ExitCode::Problems);
         let e = anyhow::Error::new(std::io::Error::new(std::io::ErrorKind::BrokenPipe, "pipe"));
         assert_eq!(classify(&e), ExitCode::Ok);
         assert_eq!(classify(&anyhow::anyhow!("etcd down")), ExitCode::CouldNotRun);

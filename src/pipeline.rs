@@ -15,10 +15,6 @@ use std::collections::HashMap;
 /// The topology the run works from, and where it came from.
 pub struct TopologyRead {
     pub topology: Topology,
-    /// Unix ms of the etcd read behind it.
-    pub refreshed_ms: i64,
-    /// True when this run read etcd (false: the stored copy was fresh enough).
-    pub from_etcd: bool,
     /// Tablets added/changed/removed by this run's refresh.
     pub diff: Option<TopoDiff>,
     /// Records that could not be decoded (key, message).
@@ -40,8 +36,6 @@ pub fn topology(
             if now_ms - refreshed_ms <= max_age_ms {
                 return Ok(TopologyRead {
                     topology: filtered(topology, ctx),
-                    refreshed_ms,
-                    from_etcd: false,
                     diff: None,
                     errors: Vec::new(),
                 });
@@ -62,8 +56,6 @@ pub fn topology(
     };
     Ok(TopologyRead {
         topology: read.topology,
-        refreshed_ms: now_ms,
-        from_etcd: true,
         diff,
         errors: read.errors,
     })

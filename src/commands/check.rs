@@ -70,5 +70,7 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> Result<ExitCode> {
             if n == 1 { "" } else { "s" }
         ));
     }
-    Ok(if r.problems.is_empty() { ExitCode::Ok } else { ExitCode::Problems })
+    // Undecodable topology records were reported above; they are problems too.
+    let broken_records = !r.topology.errors.is_empty();
+    Ok(if r.problems.is_empty() && !broken_records { ExitCode::Ok } else { ExitCode::Problems })
 }

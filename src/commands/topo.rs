@@ -288,8 +288,8 @@ fn get_tablets(a: &GetTabletsArgs, ctx: &Context) -> Result<ExitCode> {
         .topology
         .tablets
         .iter()
-        .filter(|t| a.shard.as_ref().map_or(true, |s| &t.shard == s))
-        .filter(|t| a.cell.as_ref().map_or(true, |c| &t.alias.cell == c))
+        .filter(|t| a.shard.as_ref().is_none_or(|s| &t.shard == s))
+        .filter(|t| a.cell.as_ref().is_none_or(|c| &t.alias.cell == c))
         .collect();
     let text = if ctx.opts.json {
         serde_json::to_string_pretty(&tablets)?

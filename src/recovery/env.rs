@@ -54,7 +54,6 @@ pub fn addr(t: &Tablet) -> Addr {
 pub struct Recorder {
     pub store: Store,
     pub id: Option<i64>,
-    pub started_ms: i64,
     pub steps: Vec<(i64, String, String)>,
     pub out: crate::render::out::Out,
     pub label: String,
@@ -75,11 +74,10 @@ impl Recorder {
             }
         }
     }
-    /// Milliseconds since the recovery started.
-    pub fn elapsed_ms(&self) -> i64 {
-        now_ms() - self.started_ms
-    }
 }
+
+/// A tablet that could not be reached, with why.
+pub type Failed = (Tablet, MysqlError);
 
 /// Everything an executor needs.
 pub struct Env<'a> {
@@ -100,10 +98,7 @@ impl Env<'_> {
     }
 
     /// Opens sessions to `tablets` in parallel; failures are returned beside the sessions.
-    pub fn connect_all(
-        &self,
-        tablets: &[Tablet],
-    ) -> (Vec<(Tablet, Session)>, Vec<(Tablet, MysqlError)>) {
+    pub fn connect_all(&self, tablets: &[Tablet]) -> (Vec<(Tablet, Session)>, Vec<Failed>) {
         // The recorder's SQLite connection is not Sync: share only what connecting needs.
         let (creds, timeout) = (&self.creds, self.ctx.opts.mysql_timeout);
         let results: Vec<(Tablet, Result<Session, MysqlError>)> = std::thread::scope(|s| {

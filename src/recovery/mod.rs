@@ -352,7 +352,6 @@ fn recover_one(
         rec: Recorder {
             store: rec_store,
             id,
-            started_ms: now,
             steps: Vec::new(),
             out: ctx.out,
             label: format!("{}/{} {} {}", p.keyspace, p.shard, p.alias, p.code),

@@ -8,7 +8,6 @@ use std::io::Write;
 pub struct Out {
     pub quiet: bool,
     pub verbose: bool,
-    pub json: bool,
 }
 
 impl Out {
