@@ -2,7 +2,6 @@
 //! shard, so the next failure there is recovered again. Effects: writes the state file (the
 //! block and an audit line naming who acknowledged); exit 0 whether or not a block was in force.
 
-use crate::commands::recoveries::fmt_time;
 use crate::context::{now_ms, Context};
 use crate::exit::ExitCode;
 use anyhow::Result;
@@ -43,7 +42,7 @@ pub fn run(args: &AckArgs, ctx: &Context) -> Result<ExitCode> {
             b.recovery_id.map(|id| format!(", placed after recovery #{id}")).unwrap_or_default();
         ctx.out.result(&format!(
             "{keyspace}/{shard}: failover block lifted (was in force until {}{after}).",
-            fmt_time(b.until_ms)
+            crate::render::fmt::utc(b.until_ms)
         ))?;
     } else if lifted {
         ctx.out.result(&format!("{keyspace}/{shard}: failover block lifted."))?;

@@ -76,7 +76,7 @@ fn list(args: &ListArgs, ctx: &Context) -> Result<ExitCode> {
 
     let mut text = String::new();
     if gate.disabled {
-        let since = gate.changed_ms.map(fmt_time).unwrap_or_default();
+        let since = gate.changed_ms.map(crate::render::fmt::utc).unwrap_or_default();
         text.push_str(&format!(
             "Recoveries: DISABLED globally since {since} (vtorc-rs recoveries enable)\n"
         ));
@@ -89,7 +89,7 @@ fn list(args: &ListArgs, ctx: &Context) -> Result<ExitCode> {
             "Failovers blocked in {}/{} until {}{after} (lift with: vtorc-rs ack {}/{})\n",
             b.keyspace,
             b.shard,
-            fmt_time(b.until_ms),
+            crate::render::fmt::utc(b.until_ms),
             b.keyspace,
             b.shard
         ));
@@ -118,7 +118,8 @@ fn table(recs: &[RecoveryRecord], now: i64) -> String {
         "ERRORS",
     ]);
     for r in recs {
-        let duration = r.ended_ms.map(|e| fmt_duration(e - r.started_ms)).unwrap_or_default();
+        let duration =
+            r.ended_ms.map(|e| crate::render::fmt::duration(e - r.started_ms)).unwrap_or_default();
         let result = match (r.dry_run, r.success) {
             (true, _) => "dry run",
             (false, Some(true)) => "ok",
@@ -137,7 +138,7 @@ fn table(recs: &[RecoveryRecord], now: i64) -> String {
             format!("{}/{}", r.keyspace, r.shard),
             r.alias.clone(),
             r.code.clone(),
-            fmt_time(r.started_ms),
+            crate::render::fmt::utc(r.started_ms),
             duration,
             result.to_string(),
             r.successor.clone().unwrap_or_default(),
@@ -231,50 +232,4 @@ fn ers_gate(keyspace: &str, shard: Option<&str>, ctx: &Context, disable: bool) -
         ctx.out.result(&format!("Failovers were already {state} for {what}."))?;
     }
     Ok(ExitCode::Ok)
-}
-
-/// Unix ms as UTC `YYYY-MM-DD HH:MM:SSZ` (no time-zone database needed).
-pub(crate) fn fmt_time(ms: i64) -> String {
-    let secs = ms.div_euclid(1000);
-    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
-}
-
-/// `850ms`, `12.3s`, `4m05s`.
-fn fmt_duration(ms: i64) -> String {
-    match ms {
-        ..=999 => format!("{}ms", ms.max(0)),
-        1000..=59_999 => format!("{:.1}s", ms as f64 / 1000.0),
-        _ => format!("{}m{:02}s", ms / 60_000, ms % 60_000 / 1000),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn times() {
-        assert_eq!(fmt_time(0), "1970-01-01 00:00:00Z");
-        assert_eq!(fmt_time(951_782_400_000), "2000-02-29 00:00:00Z");
-        assert_eq!(fmt_time(1_767_225_599_999), "2025-12-31 23:59:59Z");
-        assert_eq!(fmt_duration(850), "850ms");
-        assert_eq!(fmt_duration(12_345), "12.3s");
-        assert_eq!(fmt_duration(245_000), "4m05s");
-    }
 }
