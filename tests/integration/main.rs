@@ -1,10 +1,13 @@
 //! The one integration-test binary: runs the built `vtorc-rs` against etcd and MariaDB servers
 //! that the tests start themselves (see `support/`). Each area adds its `mod` line below.
 
-mod support;
 mod check_conditions;
-mod ops_files;
+mod drill;
 mod mysql_layer;
+mod ops_files;
+mod recover_common;
+mod recover_repairs;
+mod support;
 // src/mysql is tested at its API (there is no lib target): compile it, and the two modules it
 // uses, into this binary. It must keep depending on nothing else in the crate.
 #[allow(dead_code, unused_imports)]
@@ -18,3 +21,4 @@ mod secret;
 mod status_html;
 mod store_cmds;
 mod topo_cmds;
+mod watch_loop;
