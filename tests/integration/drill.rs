@@ -354,3 +354,232 @@ fn drill_report() {
     assert_eq!(split, 0, "split brain in {split} drills");
     assert_eq!(double, 0, "double failover in {double} drills");
 }
+
+// ---- concurrency -------------------------------------------------------------------------------
+
+/// A `vtorc-rs` command with the shard's global flags but `state` as the state file.
+fn vtorc_with_state(s: &TestShard, state: &std::path::Path) -> std::process::Command {
+    use crate::support::mariadb::{REPL_USER, VTORC_USER};
+    let mut c = crate::support::cmd::vtorc();
+    c.arg("--topo-global-server-address")
+        .arg(s.etcd().endpoint())
+        .arg("--state-file")
+        .arg(state)
+        .args(["--mysql-user", VTORC_USER, "--repl-user", REPL_USER])
+        .arg("--mysql-password-file")
+        .arg(s.dir().join("mysql.pass"))
+        .arg("--repl-password-file")
+        .arg(s.dir().join("repl.pass"));
+    c
+}
+
+fn spawn(mut c: std::process::Command, args: &[&str]) -> std::process::Child {
+    c.args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn vtorc-rs")
+}
+
+/// Successful failovers recorded in the state file `state`.
+fn failovers_in(s: &TestShard, state: &std::path::Path) -> usize {
+    let out = vtorc_with_state(s, state)
+        .args(["--json", "recoveries", "list", "--limit", "100"])
+        .output()
+        .expect("recoveries list");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!("recoveries list --json: {e}: {}", String::from_utf8_lossy(&out.stderr))
+    });
+    v["recoveries"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|r| r["success"].as_bool() == Some(true) && r["successor"].is_string())
+        .filter(|r| !r["dry_run"].as_bool().unwrap_or(false))
+        .count()
+}
+
+/// Two `recover` processes and one `watch` race for the same dead primary. A pre-failover hook
+/// that sleeps keeps the winner inside the lock long enough that the others must meet it.
+fn race(shared_state: bool) {
+    let s = TestShard::start(ShardOpts::default().rdonly(false));
+    let old = s.alias(0).to_string();
+    let term0 = shard_json(&s)["primary_term_start"].clone();
+    let states: Vec<std::path::PathBuf> = if shared_state {
+        vec![s.state_file(); 3]
+    } else {
+        (0..3).map(|i| s.dir().join(format!("own-{i}.db"))).collect()
+    };
+    s.node(&old).kill9();
+    let common = [
+        "--topo-information-refresh-duration",
+        "0s",
+        "--pre-failover-hook",
+        "sleep 2",
+        "--topo-etcd-lease-ttl",
+        "5s",
+    ];
+    let mut rec_args = vec!["--json", "recover"];
+    rec_args.extend_from_slice(&common);
+    let mut watch_args =
+        vec!["watch", "--instance-poll-time", "300ms", "--cycles", "25", "--hook-timeout", "10s"];
+    watch_args.extend_from_slice(&common);
+    let children = vec![
+        spawn(vtorc_with_state(&s, &states[0]), &rec_args),
+        spawn(vtorc_with_state(&s, &states[1]), &rec_args),
+        spawn(vtorc_with_state(&s, &states[2]), &watch_args),
+    ];
+    let outs: Vec<crate::support::cmd::Run> = children
+        .into_iter()
+        .map(|c| crate::support::cmd::Run::from(c.wait_with_output().expect("wait")))
+        .collect();
+    let all = outs
+        .iter()
+        .map(|r| format!("exit {}\nstdout:\n{}\nstderr:\n{}", r.code, r.stdout, r.stderr))
+        .collect::<Vec<_>>()
+        .join("\n----\n");
+
+    let mut recovered = 0;
+    let mut saw_lock = 0;
+    for r in &outs[..2] {
+        let v: Value = serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}\n{all}"));
+        let recs = v["recoveries"].as_array().cloned().unwrap_or_default();
+        let won = recs.iter().any(|x| x["result"] == "recovered" && x["successor"].is_string());
+        let held = recs
+            .iter()
+            .any(|x| x["result"] == "skipped" && x["detail"].as_str().unwrap_or("").contains("lock"));
+        recovered += usize::from(won);
+        saw_lock += usize::from(held);
+        if held && !won {
+            assert_eq!(r.code, 3, "a recover kept out by the lock exits 3\n{all}");
+        }
+    }
+    let watch_won = outs[2].stderr.contains("recovered DeadPrimary")
+        || outs[2].stderr.lines().any(|l| l.contains("recovered") && l.contains("DeadPrimary"));
+    let watch_lock = outs[2].stderr.contains("lock");
+    recovered += usize::from(watch_won);
+    saw_lock += usize::from(watch_lock);
+    assert_eq!(recovered, 1, "exactly one process fails over\n{all}");
+    assert!(saw_lock >= 1, "the others report the held lock\n{all}");
+
+    // Exactly one failover recorded, whichever state files were used.
+    let mut files = states.clone();
+    files.sort();
+    files.dedup();
+    let recorded: usize = files.iter().map(|f| failovers_in(&s, f)).sum();
+    assert_eq!(recorded, 1, "one failover in the state file(s)\n{all}");
+
+    // One term change: a replica is the primary, the shard record moved on once and no server but
+    // the new primary is writable.
+    let shard = shard_json(&s);
+    let new = primary_of(&shard);
+    assert_ne!(new, old, "{shard:#}");
+    assert_ne!(shard["primary_term_start"], term0, "the primary term moved on\n{shard:#}");
+    assert_eq!(writable(&s, Some(&old)), vec![new.clone()], "{all}");
+    for t in s.tablets().iter().filter(|t| t.alias != old && t.alias != new) {
+        let n = s.node(&t.alias);
+        let port = s.node(&new).port().to_string();
+        n.wait_until("repointed to the new primary", Duration::from_secs(10), |n| {
+            n.slave_status("Master_Port").as_deref() == Some(port.as_str())
+        });
+    }
+}
+
+#[test]
+fn concurrent_recover_and_watch_shared_state_one_failover() {
+    race(true);
+}
+
+#[test]
+fn concurrent_recover_and_watch_separate_state_one_failover() {
+    race(false);
+}
+
+/// Child processes of `pid` (from /proc), so a test can also stop the hook its vtorc-rs started.
+/// (Every thread's list: the hook may be spawned from a worker thread.)
+fn children_of(pid: u32) -> Vec<i32> {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else { return Vec::new() };
+    tasks
+        .flatten()
+        .flat_map(|t| {
+            std::fs::read_to_string(t.path().join("children"))
+                .unwrap_or_default()
+                .split_whitespace()
+                .filter_map(|p| p.parse().ok())
+                .collect::<Vec<i32>>()
+        })
+        .collect()
+}
+
+/// A `recover` killed with SIGKILL while it holds the shard lock (inside a sleeping pre-failover
+/// hook): the lock stays until its lease expires, then the next run finishes the failover.
+#[test]
+fn kill9_mid_recovery_lock_expires_with_lease_and_next_run_finishes() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false));
+    let old = s.alias(0).to_string();
+    s.node(&old).kill9();
+    let locks = format!("/vitess/global/keyspaces/{}/shards/{}/locks/", s.keyspace(), s.shard());
+    let mut victim = spawn(
+        vtorc_with_state(&s, &s.state_file()),
+        &[
+            "recover",
+            "--topo-information-refresh-duration",
+            "0s",
+            "--pre-failover-hook",
+            "sleep 60",
+            "--hook-timeout",
+            "90s",
+            "--topo-etcd-lease-ttl",
+            "2s",
+        ],
+    );
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while s.etcd().keys(&locks).is_empty() {
+        assert!(Instant::now() < deadline, "recover never took the shard lock");
+        assert!(victim.try_wait().expect("try_wait").is_none(), "recover exited early");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Let it reach the hook (the hook is its child), then kill it and the hook.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let hook = loop {
+        let c = children_of(victim.id());
+        if !c.is_empty() {
+            break c;
+        }
+        assert!(Instant::now() < deadline, "the pre-failover hook never started");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    victim.kill().expect("SIGKILL recover");
+    let killed = Instant::now();
+    let _ = victim.wait();
+    for pid in hook {
+        // SAFETY: kill(2) on the hook process our own child started; no memory is touched.
+        unsafe {
+            libc::kill(pid, libc::SIGKILL);
+        }
+    }
+    assert!(s.node(s.alias(1)).read_only(), "nothing was promoted before the hook finished");
+
+    // The lock is still there right after the kill, and a second run reports it.
+    let r = s.run(&["--json", "recover", "--topo-information-refresh-duration", "0s"]);
+    if !s.etcd().keys(&locks).is_empty() {
+        assert_eq!(r.code, 3, "a held lock is reported with exit 3:\n{}\n{}", r.stdout, r.stderr);
+        assert!(r.stdout.contains("lock"), "names the lock:\n{}", r.stdout);
+    }
+    // It expires with the lease (2 s TTL; etcd may round small TTLs up a little).
+    while !s.etcd().keys(&locks).is_empty() {
+        assert!(
+            killed.elapsed() < Duration::from_secs(10),
+            "the dead holder's lock outlived its 2 s lease: {:?}",
+            s.etcd().keys(&locks)
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    eprintln!("lock expired {:?} after the kill", killed.elapsed());
+    // The next run finishes the job.
+    let new = recover_until_failover(&s, Duration::from_secs(30));
+    assert_ne!(new, old);
+    assert_eq!(shard_primary(&s), new);
+    assert_eq!(writable(&s, Some(&old)), vec![new.clone()]);
+    assert_eq!(successful_failovers(&s), 1, "{:#?}", recoveries(&s));
+}
