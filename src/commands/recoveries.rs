@@ -5,10 +5,9 @@
 
 use crate::context::{now_ms, Context};
 use crate::exit::ExitCode;
-use crate::store::{RecoveryRecord, ABANDONED_AFTER_MS};
+use crate::store::RecoveryRecord;
 use crate::topo::TopoError;
 use anyhow::Result;
-use comfy_table::{presets, Table};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum RecoveriesCommands {
@@ -104,48 +103,8 @@ fn list(args: &ListArgs, ctx: &Context) -> Result<ExitCode> {
 }
 
 fn table(recs: &[RecoveryRecord], now: i64) -> String {
-    let mut t = Table::new();
-    t.load_style(presets::UTF8_FULL_CONDENSED);
-    t.set_header([
-        "ID",
-        "SHARD",
-        "TABLET",
-        "PROBLEM",
-        "STARTED",
-        "DURATION",
-        "RESULT",
-        "SUCCESSOR",
-        "ERRORS",
-    ]);
-    for r in recs {
-        let duration =
-            r.ended_ms.map(|e| crate::render::fmt::duration(e - r.started_ms)).unwrap_or_default();
-        let result = match (r.dry_run, r.success) {
-            (true, _) => "dry run",
-            (false, Some(true)) => "ok",
-            (false, Some(false)) => "FAILED",
-            (false, None) if now - r.started_ms > ABANDONED_AFTER_MS => "abandoned",
-            (false, None) => "running",
-        };
-        let first_error = r.errors.lines().next().unwrap_or_default();
-        let errors = if first_error.chars().count() > 60 {
-            format!("{}…", first_error.chars().take(59).collect::<String>())
-        } else {
-            first_error.to_string()
-        };
-        t.add_row([
-            r.id.to_string(),
-            format!("{}/{}", r.keyspace, r.shard),
-            r.alias.clone(),
-            r.code.clone(),
-            crate::render::fmt::utc(r.started_ms),
-            duration,
-            result.to_string(),
-            r.successor.clone().unwrap_or_default(),
-            errors,
-        ]);
-    }
-    t.to_string()
+    let views: Vec<_> = recs.iter().map(|r| crate::render::view::recovery_view(r, now)).collect();
+    crate::render::table::recoveries_table(&views)
 }
 
 fn gate(args: &GateArgs, ctx: &Context, disable: bool) -> Result<ExitCode> {

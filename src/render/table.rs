@@ -84,7 +84,7 @@ pub fn render(v: &StatusView) -> String {
     }
     if !v.recoveries.is_empty() {
         s.push_str("\nRecent recoveries:\n");
-        s.push_str(&recoveries_table(v));
+        s.push_str(&recoveries_table(&v.recoveries));
         s.push('\n');
     }
     s
@@ -241,7 +241,8 @@ fn problems_table(problems: &[ProblemView], with_shard: bool) -> String {
     t.to_string()
 }
 
-fn recoveries_table(v: &StatusView) -> String {
+/// The recovery history table (`status` and `recoveries list`).
+pub fn recoveries_table(recoveries: &[super::view::RecoveryView]) -> String {
     let mut t = new_table(&[
         "ID",
         "SHARD",
@@ -253,7 +254,7 @@ fn recoveries_table(v: &StatusView) -> String {
         "SUCCESSOR",
         "ERRORS",
     ]);
-    for r in &v.recoveries {
+    for r in recoveries {
         t.add_row([
             r.id.to_string(),
             printable(&format!("{}/{}", r.keyspace, r.shard)),

@@ -702,7 +702,8 @@ pub fn semi_sync_summary(s: &SemiSync) -> String {
     }
 }
 
-fn recovery_view(r: &RecoveryRecord, now_ms: i64) -> RecoveryView {
+/// One recovery record as the tables and the page show it.
+pub fn recovery_view(r: &RecoveryRecord, now_ms: i64) -> RecoveryView {
     let failover = r
         .code
         .parse()
