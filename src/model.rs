@@ -412,10 +412,21 @@ mod filter_tests {
     }
 }
 
-/// VTOrc's analysis codes (vtorc-behaviour.md §2.2) plus vtorc-rs's own
-/// `ReplicationLagging` and `NoDurabilityPolicy`. Names print exactly as VTOrc's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum ProblemCode {
+/// Declares `ProblemCode` and the name table from one list, so the two can never drift.
+macro_rules! problem_codes {
+    ($($(#[$doc:meta])* $c:ident,)*) => {
+        /// VTOrc's analysis codes (vtorc-behaviour.md §2.2) plus vtorc-rs's own
+        /// `ReplicationLagging` and `NoDurabilityPolicy`. Names print exactly as VTOrc's.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum ProblemCode {
+            $($(#[$doc])* $c,)*
+        }
+        const PROBLEM_CODES: &[ProblemCode] = &[$(ProblemCode::$c),*];
+        const PROBLEM_NAMES: &[&str] = &[$(stringify!($c)),*];
+    };
+}
+
+problem_codes!(
     InvalidPrimary,
     InvalidReplica,
     PrimaryDiskStalled,
@@ -454,10 +465,10 @@ pub enum ProblemCode {
     ReplicationLagging,
     /// vtorc-rs: the keyspace has no (or an unknown) durability policy; nothing is recovered.
     NoDurabilityPolicy,
-}
+);
 
 impl ProblemCode {
-    /// VTOrc's name; the macro below keeps it equal to the variant name (tested).
+    /// VTOrc's name (the variant name).
     pub fn as_str(self) -> &'static str {
         PROBLEM_NAMES[self as usize]
     }
@@ -480,51 +491,6 @@ impl FromStr for ProblemCode {
             .ok_or_else(|| format!("unknown problem code {s:?}"))
     }
 }
-
-macro_rules! codes {
-    ($($c:ident),* $(,)?) => {
-        const PROBLEM_CODES: &[ProblemCode] = &[$(ProblemCode::$c),*];
-        const PROBLEM_NAMES: &[&str] = &[$(stringify!($c)),*];
-    };
-}
-codes!(
-    InvalidPrimary,
-    InvalidReplica,
-    PrimaryDiskStalled,
-    DeadPrimaryWithoutReplicas,
-    DeadPrimary,
-    DeadPrimaryAndReplicas,
-    DeadPrimaryAndSomeReplicas,
-    IncapacitatedPrimary,
-    PrimaryHasPrimary,
-    PrimaryIsReadOnly,
-    ReplicaIsWritable,
-    PrimarySemiSyncMustBeSet,
-    PrimarySemiSyncMustNotBeSet,
-    ReplicaSemiSyncMustBeSet,
-    ReplicaSemiSyncMustNotBeSet,
-    PrimarySemiSyncBlocked,
-    PrimaryCurrentTypeMismatch,
-    StaleTopoPrimary,
-    ErrantGTIDDetected,
-    ClusterHasNoPrimary,
-    PrimaryTabletDeleted,
-    NotConnectedToPrimary,
-    ReplicaMisconfigured,
-    ConnectedToWrongPrimary,
-    ReplicationStopped,
-    UnreachablePrimaryWithLaggingReplicas,
-    UnreachablePrimary,
-    UnreachablePrimaryWithBrokenReplicas,
-    LockedSemiSyncPrimary,
-    LockedSemiSyncPrimaryHypothesis,
-    PrimarySingleReplicaNotReplicating,
-    PrimarySingleReplicaDead,
-    AllPrimaryReplicasNotReplicating,
-    AllPrimaryReplicasNotReplicatingOrDead,
-    ReplicationLagging,
-    NoDurabilityPolicy,
-);
 
 /// One detected problem, as `check` prints it and the state file records it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
