@@ -92,3 +92,26 @@ fn systemd_units_verify() {
     let env = std::fs::read_to_string(src.join("vtorc-rs.env.example")).expect("env example");
     assert!(env.contains("0600"), "env example should advise mode 0600");
 }
+
+#[test]
+fn closed_stdout_exits_quietly() {
+    // `vtorc-rs ... | head`: the reader is gone before we write; exit 0, nothing on stderr.
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let state = tmp.path().join("state.db");
+    for args in [vec!["--help"], vec!["recoveries", "list"]] {
+        let mut child = vtorc()
+            .arg("--state-file")
+            .arg(&state)
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("Broken pipe"), "{args:?}: {stderr}");
+    }
+}
