@@ -2,7 +2,8 @@
 //! (unless --no-recover) recover; the topology is re-read when older than
 //! --topo-information-refresh-duration. Optionally rewrites an HTML status page and a
 //! Prometheus textfile after every cycle. Logs one timestamped line per event to stderr and
-//! stays quiet while nothing changes. A failed cycle is logged and retried at the next tick.
+//! stays quiet while nothing changes. A failed cycle is logged and retried at the next tick;
+//! while etcd is unreachable, cycles keep probing with the stored topology but do not recover.
 
 use super::recover::RecoveryFlags;
 use crate::context::{now_ms, Context};
@@ -10,6 +11,7 @@ use crate::exit::ExitCode;
 use crate::pipeline;
 use crate::recovery::Outcome;
 use crate::render::{atomic, fmt, html, metrics};
+use crate::topo::TopoError;
 use anyhow::Result;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -42,6 +44,9 @@ pub struct WatchArgs {
     #[arg(long, default_value_t = 0, hide = true)]
     pub cycles: u64,
 }
+
+/// "Any age will do": how old the stored topology may be while etcd cannot be read.
+const STORED_TOPOLOGY_MAX_AGE: Duration = Duration::from_secs(100 * 365 * 86_400);
 
 /// The signal that asked us to stop (0 = none).
 static STOP: AtomicI32 = AtomicI32::new(0);
@@ -151,7 +156,19 @@ fn cycle(
     open: &mut BTreeMap<(String, String, String, String), String>,
     said: &mut BTreeSet<String>,
 ) -> Result<()> {
-    let check = pipeline::check(ctx, store, &args.flags.analysis, false)?;
+    let (check, etcd_down) = match pipeline::check(ctx, store, &args.flags.analysis, false) {
+        Ok(c) => (c, None),
+        // etcd down: keep probing and analysing with the stored topology, so the log, the status
+        // page and the metrics still follow MySQL. Recoveries wait: they need the shard lock and
+        // topology writes, both in etcd. The cycle still counts as failed (logged once).
+        Err(e) if e.downcast_ref::<TopoError>().is_some() && store.load_topology()?.is_some() => {
+            let mut stored = args.flags.analysis.clone();
+            stored.topo_information_refresh_duration = STORED_TOPOLOGY_MAX_AGE;
+            let c = pipeline::check(ctx, store, &stored, false)?;
+            (c, Some(e.context("probed with the stored topology; recoveries wait for etcd")))
+        }
+        Err(e) => return Err(e),
+    };
     if let Some(diff) = check.topology.diff.as_ref().filter(|d| !d.is_empty()) {
         log(
             ctx,
@@ -184,6 +201,9 @@ fn cycle(
         }
     }
     *open = now;
+    if let Some(e) = etcd_down {
+        return Err(e);
+    }
     if args.no_recover || stopping() {
         return Ok(());
     }

@@ -1,7 +1,7 @@
 //! `vtorc-rs watch` against real etcd + MariaDB: the status files it rewrites every cycle, its
 //! change-only log (detect, recover, clear, then silence), failover of a kill -9'd primary,
 //! `--no-recover`, SIGTERM/SIGINT (also in the middle of a recovery, lock released), and an etcd
-//! outage it rides out.
+//! outage it rides out (still probing with the stored topology, recovering once etcd is back).
 
 use crate::support::cmd::{vtorc, Run};
 use crate::support::etcd::Etcd;
@@ -574,18 +574,33 @@ fn watch_rides_out_an_etcd_outage() {
     assert_eq!(w.lines().len(), 2, "started + first topology read only:\n{}", w.log());
 
     etcd.stop();
-    w.wait_for_line("cycle failed", Duration::from_secs(10));
+    let failed = w.wait_for_line("cycle failed", Duration::from_secs(10));
+    assert!(failed.contains("etcd unreachable"), "{failed}");
+    assert!(failed.contains("stored topology"), "{failed}");
     wait_until("vtorc_last_cycle_success 0", Duration::from_secs(10), || {
         std::fs::read_to_string(&prom).is_ok_and(|t| t.contains("vtorc_last_cycle_success 0"))
     });
-    // Several failing cycles: logged once, and the process is still alive.
-    std::thread::sleep(Duration::from_secs(4));
+    // While etcd is down, MySQL is still watched with the stored topology, but nothing is
+    // recovered (that needs the shard lock in etcd).
+    let replica = cluster.node(1);
+    replica.exec("STOP SLAVE");
+    w.wait_for(&["detected ReplicationStopped", "zone1-0000000102"], Duration::from_secs(10));
+    wait_until("the problem in the metrics", Duration::from_secs(10), || {
+        std::fs::read_to_string(&prom)
+            .is_ok_and(|t| t.contains("vtorc_open_problems{code=\"ReplicationStopped\"} 1"))
+    });
+    // Several failing cycles: logged once, nothing recovered, and the process is still alive.
+    std::thread::sleep(Duration::from_secs(3));
     let log = w.log();
     assert_eq!(log.matches("cycle failed").count(), 1, "failure logged more than once:\n{log}");
+    assert!(!log.contains("recovered"), "recovered without etcd?\n{log}");
+    assert_eq!(replica.slave_status("Slave_SQL_Running").as_deref(), Some("No"));
     assert!(w.child.as_mut().unwrap().try_wait().unwrap().is_none(), "watch died:\n{log}");
 
     etcd.restart();
     w.wait_for_line("cycle ok again", Duration::from_secs(15));
+    w.wait_for(&["recovered ReplicationStopped", "zone1-0000000102"], Duration::from_secs(10));
+    assert_eq!(replica.slave_status("Slave_SQL_Running").as_deref(), Some("Yes"));
     wait_until("vtorc_last_cycle_success 1", Duration::from_secs(10), || {
         std::fs::read_to_string(&prom).is_ok_and(|t| t.contains("vtorc_last_cycle_success 1"))
     });
