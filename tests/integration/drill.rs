@@ -166,8 +166,7 @@ pub fn drill(policy: &str, write_for: Duration) -> DrillResult {
         }
         let p = s.node(s.alias(0));
         p.wait_until("semi-sync replicas connected", Duration::from_secs(10), |n| {
-            n.sql_one("SHOW GLOBAL STATUS LIKE 'Rpl_semi_sync_master_clients'")
-                .is_some()
+            n.sql_one("SHOW GLOBAL STATUS LIKE 'Rpl_semi_sync_master_clients'").is_some()
                 && n.sql("SHOW GLOBAL STATUS LIKE 'Rpl_semi_sync_master_clients'")[0][1]
                     .as_deref()
                     .and_then(|c| c.parse::<u32>().ok())
@@ -319,7 +318,9 @@ fn drill_report() {
         eprintln!("drill {i}/{n}: {r:?}");
         rows.push(r);
     }
-    println!("\nDurability policy: `{policy}`, {n} drills, writer ran {write_ms} ms before kill -9\n");
+    println!(
+        "\nDurability policy: `{policy}`, {n} drills, writer ran {write_ms} ms before kill -9\n"
+    );
     println!(
         "| drill | acked writes | lost | split brain (writable after) | double failovers | failover time | new primary | old primary |"
     );
@@ -445,9 +446,9 @@ fn race(shared_state: bool) {
         let v: Value = serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}\n{all}"));
         let recs = v["recoveries"].as_array().cloned().unwrap_or_default();
         let won = recs.iter().any(|x| x["result"] == "recovered" && x["successor"].is_string());
-        let held = recs
-            .iter()
-            .any(|x| x["result"] == "skipped" && x["detail"].as_str().unwrap_or("").contains("lock"));
+        let held = recs.iter().any(|x| {
+            x["result"] == "skipped" && x["detail"].as_str().unwrap_or("").contains("lock")
+        });
         recovered += usize::from(won);
         saw_lock += usize::from(held);
         if held && !won {

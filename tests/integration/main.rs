@@ -3,9 +3,11 @@
 
 mod check_conditions;
 mod drill;
+mod faults;
 mod mysql_layer;
 mod ops_files;
 mod recover_common;
+mod recover_failover;
 mod recover_repairs;
 mod support;
 // src/mysql is tested at its API (there is no lib target): compile it, and the two modules it
