@@ -86,6 +86,77 @@ pub fn candidates(
         .collect()
 }
 
+/// Errant GTIDs among failover candidates, when no primary is there to compare with (ERS
+/// step 11): a transaction a tablet wrote under its own server identity (MySQL `server_uuid`,
+/// MariaDB `server_id`) that no other reachable tablet has. A replica only writes locally by
+/// mistake; transactions of a former primary reached the others. With fewer than two tablets
+/// nothing can be compared and nothing is called errant. Keyed by alias, the GTIDs as text.
+pub fn errant_among<'a>(
+    states: impl IntoIterator<Item = &'a InstanceState>,
+) -> std::collections::BTreeMap<String, String> {
+    let parsed: Vec<(&InstanceState, GtidSet)> = states
+        .into_iter()
+        .filter(|s| s.reachable)
+        .filter_map(|s| GtidSet::parse(s.flavor, &s.executed_gtid).ok().map(|g| (s, g)))
+        .collect();
+    let mut out = std::collections::BTreeMap::new();
+    if parsed.len() < 2 {
+        return out;
+    }
+    for (i, (st, set)) in parsed.iter().enumerate() {
+        let own = own_transactions(st, set);
+        if own.is_empty() {
+            continue;
+        }
+        let mut others = set.empty_like();
+        for (j, (_, o)) in parsed.iter().enumerate() {
+            if j != i {
+                match others.union(o) {
+                    Ok(u) => others = u,
+                    Err(_) => return std::collections::BTreeMap::new(),
+                }
+            }
+        }
+        if let Ok(e) = own.subtract(&others) {
+            if !e.is_empty() {
+                out.insert(st.alias.clone(), e.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The part of `set` that `st` wrote itself.
+fn own_transactions(st: &InstanceState, set: &GtidSet) -> GtidSet {
+    match set {
+        GtidSet::MySql(m) => {
+            let mut m = m.clone();
+            let foreign: Vec<String> = m
+                .uuids()
+                .into_iter()
+                .filter(|u| !u.eq_ignore_ascii_case(&st.server_uuid))
+                .map(String::from)
+                .collect();
+            for u in foreign {
+                m.remove_uuid(&u);
+            }
+            GtidSet::MySql(m)
+        }
+        GtidSet::MariaDb(m) => {
+            let mut m = m.clone();
+            let foreign: Vec<u32> = m
+                .entries()
+                .map(|(_, sid, _)| sid)
+                .filter(|sid| u64::from(*sid) != st.server_id)
+                .collect();
+            for sid in foreign {
+                m.remove_server(sid);
+            }
+            GtidSet::MariaDb(m)
+        }
+    }
+}
+
 /// The ranking as lines for the record and the dry-run.
 pub fn ranking_text(e: &Election) -> String {
     e.ranking
@@ -219,9 +290,20 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
         &format!("{} replicas applied everything they received", sessions.len()),
     );
 
-    // 3. choose.
+    // 3. choose. The check cannot measure errant GTIDs while the primary is dead, so the
+    // candidates are compared with each other here (ERS step 11).
     let states = probe_tablets(env, &tablets);
-    let cands = candidates(&view.tablets, &states, old.as_ref(), &view.errant);
+    let mut errant = view.errant.clone();
+    let found = errant_among(states.values());
+    if !found.is_empty() {
+        let list: Vec<String> = found.iter().map(|(a, g)| format!("{a}: {g}")).collect();
+        env.rec.step(
+            "errant GTIDs",
+            &format!("written locally and on no other tablet: {}", list.join("; ")),
+        );
+        errant.extend(found.into_keys());
+    }
+    let cands = candidates(&view.tablets, &states, old.as_ref(), &errant);
     let old_cell = old.as_ref().map(|t| t.alias.cell.clone());
     let election = elect(&ElectionInput {
         policy: view.policy,
@@ -291,12 +373,32 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
 
     let repl = env.repl.clone();
     let policy = view.policy;
-    let mut rest: Vec<(Tablet, Session)> = sessions
+    type Sessions = Vec<(Tablet, Session)>;
+    let (mut rest, errant_sessions): (Sessions, Sessions) = sessions
         .into_iter()
         .enumerate()
         .filter(|(i, _)| *i != winner_idx)
         .map(|(_, x)| x)
-        .collect();
+        .partition(|(t, _)| !errant.contains(&t.alias.to_string()));
+    // A tablet with errant GTIDs is not repointed (Vitess's SetReplicationSource refuses it
+    // too): replicating would break on them or hide them. It stays read-only and stopped.
+    for (t, mut s) in errant_sessions {
+        let r = run_all(
+            &mut s,
+            &[
+                crate::mysql::actions::Action::SetReadOnly(true),
+                crate::mysql::actions::Action::StopReplication,
+            ],
+        );
+        env.rec.step(
+            "left alone",
+            &format!(
+                "{} has errant GTIDs: not repointed, left read-only with replication stopped{}; rewind or rebuild it",
+                t.alias,
+                r.err().map(|e| format!(" (failed: {e:#})")).unwrap_or_default()
+            ),
+        );
+    }
     let repointed = par_each(&mut rest, |t, s| {
         let semi = policy.is_replica_semi_sync(Some(&winner), t);
         run_all(
@@ -449,4 +551,68 @@ pub fn write_topology(env: &mut Env<'_>, winner: &Tablet, old: Option<&Tablet>) 
         ),
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn maria(alias: &str, server_id: u64, state: &str) -> InstanceState {
+        InstanceState {
+            alias: alias.into(),
+            reachable: true,
+            flavor: Flavor::MariaDb,
+            server_id,
+            executed_gtid: state.into(),
+            ..InstanceState::default()
+        }
+    }
+
+    fn mysql(alias: &str, uuid: &str, set: &str) -> InstanceState {
+        InstanceState {
+            alias: alias.into(),
+            reachable: true,
+            flavor: Flavor::MySql80,
+            server_uuid: uuid.into(),
+            executed_gtid: set.into(),
+            ..InstanceState::default()
+        }
+    }
+
+    #[test]
+    fn own_local_write_missing_elsewhere_is_errant() {
+        // 102 wrote 0-2-11 itself; the dead primary's 0-1-10 on 103 only is just "ahead".
+        let s = [
+            maria("zone1-102", 2, "0-1-9,0-2-11"),
+            maria("zone1-103", 3, "0-1-10"),
+            maria("zone1-104", 4, "0-1-8"),
+        ];
+        let e = errant_among(&s);
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e["zone1-102"], "0-2-11");
+    }
+
+    #[test]
+    fn former_primary_transactions_everyone_has_are_not_errant() {
+        // 102 was primary once (0-2-5 replicated everywhere), then 101 took over.
+        let s = [maria("a", 2, "0-1-9,0-2-5"), maria("b", 3, "0-1-9,0-2-5")];
+        assert!(errant_among(&s).is_empty());
+        // A single tablet cannot be compared with anything.
+        assert!(errant_among(&[maria("a", 2, "0-2-7")]).is_empty());
+        // Unreachable tablets do not count.
+        let mut b = maria("b", 3, "0-1-9");
+        b.reachable = false;
+        assert!(errant_among(&[maria("a", 2, "0-2-7"), b]).is_empty());
+    }
+
+    #[test]
+    fn mysql_own_uuid_only() {
+        let p = "3e11fa47-71ca-11e1-9e33-c80aa9429562";
+        let a = "4e11fa47-71ca-11e1-9e33-c80aa9429562";
+        let b = "5e11fa47-71ca-11e1-9e33-c80aa9429562";
+        let s = [mysql("a", a, &format!("{p}:1-10,{a}:1-2")), mysql("b", b, &format!("{p}:1-12"))];
+        let e = errant_among(&s);
+        assert_eq!(e.keys().collect::<Vec<_>>(), vec!["a"]);
+        assert!(e["a"].contains(a), "{e:?}");
+    }
 }

@@ -146,11 +146,23 @@ fn plan_kind(
             let old = v.topo_primary().cloned();
             let first = matches!(kind, RecoveryKind::ElectNewPrimary);
             let states = v.instances.clone();
+            // As the executor does: with the primary gone, candidates are compared with each
+            // other for errant GTIDs.
+            let mut errant = v.errant.clone();
+            if !first {
+                let old_alias = old.as_ref().map(|o| o.alias.to_string());
+                errant.extend(
+                    super::ers::errant_among(
+                        states.values().filter(|st| Some(&st.alias) != old_alias.as_ref()),
+                    )
+                    .into_keys(),
+                );
+            }
             let cands = super::ers::candidates(
                 &v.tablets,
                 &states,
                 if first { None } else { old.as_ref() },
-                &v.errant,
+                &errant,
             );
             let input = ElectionInput {
                 policy: v.policy,
