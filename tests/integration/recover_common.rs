@@ -148,11 +148,6 @@ pub fn writable(s: &TestShard) -> Vec<String> {
         .collect()
 }
 
-/// `Master_Port` of a node's replication (None when not a replica).
-pub fn source_port(s: &TestShard, alias: &str) -> Option<u16> {
-    s.node(alias).slave_status("Master_Port").and_then(|p| p.parse().ok())
-}
-
 /// Asserts `alias` replicates from `primary` with both threads running (waits up to 10 s for
 /// the IO thread to connect).
 pub fn assert_replicates_from(s: &TestShard, alias: &str, primary: &str) {
