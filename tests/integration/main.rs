@@ -3,6 +3,7 @@
 
 mod check_conditions;
 mod drill;
+mod bad_input;
 mod faults;
 mod mysql_layer;
 mod ops_files;
