@@ -1,14 +1,17 @@
 //! The one integration-test binary: runs the built `vtorc-rs` against etcd and MariaDB servers
 //! that the tests start themselves (see `support/`). Each area adds its `mod` line below.
 
+mod bench;
 mod check_conditions;
 mod drill;
 mod bad_input;
 mod faults;
 mod mysql_layer;
 mod ops_files;
+mod secrets;
 mod recover_common;
 mod recover_failover;
+mod recover_gates;
 mod recover_repairs;
 mod support;
 // src/mysql is tested at its API (there is no lib target): compile it, and the two modules it
