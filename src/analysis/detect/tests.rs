@@ -720,3 +720,230 @@ fn tablets_of_unknown_keyspaces_are_ignored_and_output_is_grouped() {
     assert_eq!(ks_order, ["aaa", "ks"]);
     assert_eq!(found(&ps), vec![(0, C::NoDurabilityPolicy), (101, C::ReplicaIsWritable)]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Property: detect never panics on any small topology and instance state, and it is a function
+// of its inputs (same answer twice, every problem about a tablet or keyspace that exists).
+
+mod arbitrary {
+    use super::*;
+    use crate::model::Flavor;
+    use proptest::prelude::*;
+
+    const POLICIES: [&str; 6] =
+        ["none", "semi_sync", "cross_cell", "", "majority_of_42", "semi_sync_with_rdonly_ack"];
+    const GTIDS: [&str; 8] = [
+        "",
+        "0-1-5",
+        "0-1-7,1-2-3",
+        "0-2-9",
+        "garbage",
+        "3E11FA47-71CA-11E1-9E33-C80AA9429562:1-5",
+        "0-1-18446744073709551615",
+        "-,-",
+    ];
+    const THREADS: [ThreadState; 3] =
+        [ThreadState::Running, ThreadState::Connecting, ThreadState::Stopped];
+    const FLAVORS: [Flavor; 3] = [Flavor::MariaDb, Flavor::MySql80, Flavor::MySql84];
+
+    #[derive(Debug, Clone)]
+    struct T {
+        type_value: i32,
+        cell: usize,
+        term: Option<i64>,
+        inst: Option<I>,
+    }
+    #[derive(Debug, Clone)]
+    struct I {
+        reachable: bool,
+        checked_ago: i64,
+        seen_ago: i64,
+        read_only: bool,
+        flavor: usize,
+        gtid: (usize, usize, usize),
+        net_timeout: u32,
+        semi: (bool, bool, bool, bool, u64),
+        repl: Option<R>,
+        server_id: u64,
+    }
+    #[derive(Debug, Clone)]
+    struct R {
+        source: usize,
+        io: usize,
+        sql: usize,
+        lag: Option<u64>,
+        heartbeat: f64,
+        errno: u32,
+        retrieved: usize,
+    }
+
+    fn repl() -> impl Strategy<Value = R> {
+        (
+            0usize..6,
+            0usize..3,
+            0usize..3,
+            proptest::option::of(0u64..100_000),
+            0.0f64..70.0,
+            0u32..3000,
+            0usize..8,
+        )
+            .prop_map(|(source, io, sql, lag, heartbeat, errno, retrieved)| R {
+                source,
+                io,
+                sql,
+                lag,
+                heartbeat,
+                errno,
+                retrieved,
+            })
+    }
+
+    fn inst() -> impl Strategy<Value = I> {
+        (
+            any::<bool>(),
+            -1000i64..100_000,
+            0i64..1_000_000,
+            any::<bool>(),
+            0usize..3,
+            (0usize..8, 0usize..8, 0usize..8),
+            0u32..100,
+            (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>(), 0u64..4),
+            proptest::option::of(repl()),
+            0u64..6,
+        )
+            .prop_map(
+                |(
+                    reachable,
+                    checked_ago,
+                    seen_ago,
+                    read_only,
+                    flavor,
+                    gtid,
+                    net_timeout,
+                    semi,
+                    repl,
+                    server_id,
+                )| I {
+                    reachable,
+                    checked_ago,
+                    seen_ago,
+                    read_only,
+                    flavor,
+                    gtid,
+                    net_timeout,
+                    semi,
+                    repl,
+                    server_id,
+                },
+            )
+    }
+
+    fn tablet() -> impl Strategy<Value = T> {
+        (
+            prop_oneof![(-1i32..10), Just(42)],
+            0usize..2,
+            proptest::option::of(0i64..3000),
+            proptest::option::of(inst()),
+        )
+            .prop_map(|(type_value, cell, term, inst)| T { type_value, cell, term, inst })
+    }
+
+    fn build(
+        policy: usize,
+        primary: Option<usize>,
+        shard_term: Option<i64>,
+        ts: &[T],
+    ) -> (Topology, Vec<InstanceState>) {
+        let cells = ["zone1", "zone2"];
+        let mut b = ks(POLICIES[policy]);
+        b.topo.cells.push(Cell {
+            name: "zone2".into(),
+            server_address: String::new(),
+            root: String::new(),
+        });
+        b.topo.shards[0].primary_alias =
+            primary.map(|i| TabletAlias::new(cells[i % 2], 100 + i as u32));
+        b.topo.shards[0].primary_term_start = shard_term.map(|s| VtTime { seconds: s, nanos: 0 });
+        let mut insts = Vec::new();
+        for (k, t) in ts.iter().enumerate() {
+            let uid = 100 + k as u32;
+            let cell = cells[t.cell];
+            b.topo.tablets.push(Tablet {
+                alias: TabletAlias::new(cell, uid),
+                hostname: "h".into(),
+                keyspace: "ks".into(),
+                shard: "0".into(),
+                type_value: t.type_value,
+                mysql_hostname: "127.0.0.1".into(),
+                mysql_port: i32::from(port(uid)),
+                primary_term_start: t.term.map(|s| VtTime { seconds: s, nanos: 0 }),
+            });
+            if let Some(i) = &t.inst {
+                insts.push(InstanceState {
+                    alias: format!("{cell}-{uid}"),
+                    host: "127.0.0.1".into(),
+                    port: port(uid),
+                    reachable: i.reachable,
+                    error: (!i.reachable).then(|| "refused".to_string()),
+                    checked_at_ms: NOW - i.checked_ago,
+                    last_seen_ms: if i.seen_ago > 900_000 { 0 } else { NOW - i.seen_ago },
+                    flavor: FLAVORS[i.flavor],
+                    server_id: i.server_id,
+                    read_only: i.read_only,
+                    executed_gtid: GTIDS[i.gtid.0].into(),
+                    gtid_binlog_pos: GTIDS[i.gtid.1].into(),
+                    gtid_slave_pos: GTIDS[i.gtid.2].into(),
+                    gtid_current_pos: GTIDS[i.gtid.1].into(),
+                    replica_net_timeout: i.net_timeout,
+                    semi_sync: SemiSync {
+                        primary_enabled: i.semi.0,
+                        replica_enabled: i.semi.1,
+                        primary_status: i.semi.2,
+                        replica_status: i.semi.3,
+                        primary_clients: i.semi.4,
+                        wait_for_replica_count: 1,
+                        ..Default::default()
+                    },
+                    replication: i.repl.as_ref().map(|r| ReplicationStatus {
+                        source_host: "127.0.0.1".into(),
+                        // 0..5 point at a tablet of this shard (maybe absent), 5 elsewhere.
+                        source_port: port(100 + r.source as u32),
+                        io_thread: THREADS[r.io],
+                        sql_thread: THREADS[r.sql],
+                        lag_seconds: r.lag,
+                        heartbeat_period: r.heartbeat,
+                        last_io_errno: r.errno,
+                        retrieved_gtid: GTIDS[r.retrieved].into(),
+                        auto_position: true,
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                });
+            }
+        }
+        (b.topo, insts)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+        #[test]
+        fn detect_never_panics_and_is_deterministic(
+            policy in 0usize..POLICIES.len(),
+            primary in proptest::option::of(0usize..6),
+            shard_term in proptest::option::of(0i64..3000),
+            ts in proptest::collection::vec(tablet(), 0..5),
+            errant in any::<bool>(),
+        ) {
+            let (topo, insts) = build(policy, primary, shard_term, &ts);
+            let cfg = AnalysisConfig { errant_gtid_recovery: errant, ..AnalysisConfig::default() };
+            let a = detect(&topo, &insts, &cfg, NOW);
+            let b = detect(&topo, &insts, &cfg, NOW);
+            prop_assert_eq!(&a, &b);
+            let aliases: Vec<String> = topo.tablets.iter().map(|t| t.alias.to_string()).collect();
+            for p in &a {
+                prop_assert!(p.alias.is_empty() || aliases.contains(&p.alias), "{:?}", p);
+                prop_assert_eq!(&p.keyspace, "ks");
+            }
+        }
+    }
+}

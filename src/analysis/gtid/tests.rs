@@ -273,3 +273,108 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// More laws, and the edges of the number range (sequence numbers near u64::MAX, interval ends
+// that touch, the whole range), where interval merging and `end + 1` arithmetic could overflow.
+
+fn more_laws<T: GtidOps + fmt::Debug>(a: &T, b: &T, c: &T) {
+    laws(a, b, c);
+    // Containment is a partial order: transitive and antisymmetric.
+    if a.contains(b) && b.contains(c) {
+        assert!(a.contains(c));
+    }
+    if a.contains(b) && b.contains(a) {
+        assert_eq!(a, b);
+    }
+    // Subtraction: a − (b ∪ c) = (a − b) − c; (a − b) ∩ b = ∅ (nothing of b left to remove);
+    // a − b ⊆ a; contains agrees with "subtracting leaves nothing".
+    assert_eq!(a.subtract(&b.union(c)), a.subtract(b).subtract(c));
+    assert_eq!(a.subtract(b).subtract(b), a.subtract(b));
+    assert!(b.union(&a.subtract(b)).contains(a));
+    assert!(a.contains(&a.subtract(b)));
+    assert_eq!(a.contains(b), b.subtract(a).is_empty());
+    // Union is monotone: a ⊆ a ∪ b, and growing b only grows the union.
+    assert!(a.union(b).contains(a));
+    assert!(a.union(&b.union(c)).contains(&a.union(b)));
+}
+
+fn mysql_edge_strategy() -> impl Strategy<Value = MysqlGtidSet> {
+    let edge = prop_oneof![
+        Just(1u64),
+        Just(2u64),
+        Just(u64::MAX - 2),
+        Just(u64::MAX - 1),
+        Just(u64::MAX),
+        1u64..20,
+        any::<u64>().prop_map(|v| v.max(1)),
+    ];
+    prop::collection::vec((0usize..3, edge.clone(), edge), 0..6).prop_map(|parts| {
+        let text: Vec<String> = parts
+            .iter()
+            .map(|&(u, x, y)| format!("{}:{}-{}", UUIDS[u], x.min(y), x.max(y)))
+            .collect();
+        MysqlGtidSet::parse(&text.join(",")).unwrap()
+    })
+}
+
+fn mariadb_edge_strategy() -> impl Strategy<Value = MariadbGtidState> {
+    let seq = prop_oneof![Just(0u64), Just(u64::MAX), Just(u64::MAX - 1), 0u64..20, any::<u64>()];
+    let id = prop_oneof![Just(0u32), Just(u32::MAX), 0u32..3];
+    prop::collection::vec((id.clone(), id, seq), 0..6).prop_map(|parts| {
+        let text: Vec<String> = parts.iter().map(|(d, s, n)| format!("{d}-{s}-{n}")).collect();
+        MariadbGtidState::parse(&text.join(",")).unwrap()
+    })
+}
+
+proptest! {
+    #[test]
+    fn mysql_more_laws(a in mysql_strategy(), b in mysql_strategy(), c in mysql_strategy()) {
+        more_laws(&a, &b, &c);
+    }
+
+    #[test]
+    fn mariadb_more_laws(a in mariadb_strategy(), b in mariadb_strategy(), c in mariadb_strategy()) {
+        more_laws(&a, &b, &c);
+    }
+
+    #[test]
+    fn mysql_laws_at_the_edges(a in mysql_edge_strategy(), b in mysql_edge_strategy(), c in mysql_edge_strategy()) {
+        more_laws(&a, &b, &c);
+    }
+
+    #[test]
+    fn mariadb_laws_at_the_edges(a in mariadb_edge_strategy(), b in mariadb_edge_strategy(), c in mariadb_edge_strategy()) {
+        more_laws(&a, &b, &c);
+    }
+
+    /// The flavor-tagged set: mixing flavors is an error, never a panic, and same-flavor
+    /// operations agree with the underlying type.
+    #[test]
+    fn gtid_set_enum_never_panics(a in mysql_strategy(), m in mariadb_strategy(), s in "[0-9a-f:,-]{0,40}") {
+        let x = GtidSet::MySql(a.clone());
+        let y = GtidSet::MariaDb(m.clone());
+        prop_assert!(x.union(&y).is_err());
+        prop_assert!(x.subtract(&y).is_err());
+        let _ = x.contains(&y);
+        let _ = x.at_least(&y);
+        let _ = x.position_cmp(&y);
+        prop_assert_eq!(x.union(&x).unwrap(), x.clone());
+        for f in [Flavor::MySql80, Flavor::MySql84, Flavor::MariaDb] {
+            if let Ok(g) = GtidSet::parse(f, &s) {
+                let _ = g.contains(&x);
+                let _ = g.union(&y);
+                let _ = g.position_cmp(&g.empty_like());
+            }
+        }
+    }
+
+    /// Whole numbers in every position of the text, including ones that overflow u64.
+    #[test]
+    fn parse_never_panics_on_big_numbers(d in any::<u64>(), s in any::<u64>(), n in any::<u128>(), extra in "[0-9]{0,30}") {
+        let _ = MariadbGtidState::parse(&format!("{d}-{s}-{n}{extra}"));
+        let _ = MysqlGtidSet::parse(&format!("{U1}:{n}-{extra}"));
+        let _ = MysqlGtidSet::parse(&format!("{U1}:{d}-{s}:{n}"));
+        let _ = MysqlGtidSet::parse(&format!("{U1}:tag_{extra}:{d}"));
+    }
+}
