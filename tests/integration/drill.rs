@@ -322,12 +322,12 @@ fn drill_report() {
         "\nDurability policy: `{policy}`, {n} drills, writer ran {write_ms} ms before kill -9\n"
     );
     println!(
-        "| drill | acked writes | lost | split brain (writable after) | double failovers | failover time | new primary | old primary |"
+        "| drill | acked writes | lost | writable servers after | double failovers | failover time | new primary | old primary back as |"
     );
     println!("|---:|---:|---:|---:|---:|---:|---|---|");
     for (i, r) in rows.iter().enumerate() {
         println!(
-            "| {} | {} | {} | {} | {} | {:.2} s | {} | {} |",
+            "| {} | {} | {} | {} | {} | {:.2} s | {} | {}: {} |",
             i + 1,
             r.acked,
             r.lost.len(),
@@ -335,7 +335,8 @@ fn drill_report() {
             r.failovers.saturating_sub(1),
             r.failover_time.as_secs_f64(),
             r.new_primary,
-            format!("{}: {}", r.old_primary, r.old_primary_fate)
+            r.old_primary,
+            r.old_primary_fate
         );
     }
     let acked: usize = rows.iter().map(|r| r.acked).sum();
@@ -347,7 +348,7 @@ fn drill_report() {
     let median = times.get(times.len() / 2).copied().unwrap_or(0.0);
     let max = times.last().copied().unwrap_or(0.0);
     println!(
-        "| **total** | **{acked}** | **{lost}** | **{split}** | **{double}** | median {median:.2} s, max {max:.2} s | | |"
+        "| **total** | **{acked}** | **{lost}** | **split brains: {split}** | **{double}** | median {median:.2} s, max {max:.2} s | | |"
     );
     if policy != "none" {
         assert_eq!(lost, 0, "acknowledged writes lost under {policy}");

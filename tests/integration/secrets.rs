@@ -134,7 +134,7 @@ fn passwords_appear_in_no_output_file_argv_or_hook() {
     // `watch` does the real failover, with hooks, metrics and HTML; its argv is read while it runs.
     let metrics = dir.join("vtorc.prom");
     let html = dir.join("watch.html");
-    let mut watch = cmd(&s, &Creds::Env)
+    let watch = cmd(&s, &Creds::Env)
         .args([
             "watch",
             "--instance-poll-time",
