@@ -65,7 +65,7 @@ pub struct Report {
 /// Runs every actionable problem of `check`, shards in parallel.
 pub fn recover_all(ctx: &Context, opts: &RecoverOpts, check: &CheckResult) -> Vec<Report> {
     let mut by_shard: BTreeMap<(String, String), Vec<Problem>> = BTreeMap::new();
-    for p in check.problems.iter().filter(|p| p.actionable && !p.shard.is_empty()) {
+    for p in check.problems.iter().filter(|p| to_handle(p)) {
         by_shard.entry((p.keyspace.clone(), p.shard.clone())).or_default().push(p.clone());
     }
     let errant: HashSet<String> = check
@@ -92,6 +92,13 @@ pub fn recover_all(ctx: &Context, opts: &RecoverOpts, check: &CheckResult) -> Ve
             .collect();
         handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
     })
+}
+
+/// The problems `recover` takes up: the actionable ones, and failovers the analysis marked not
+/// actionable because Vitess's emergency-reparent switch is off, so the gate can name the switch
+/// in the output instead of "none actionable".
+pub(crate) fn to_handle(p: &Problem) -> bool {
+    !p.shard.is_empty() && (p.actionable || is_failover(recovery_kind(p.code)))
 }
 
 fn skipped(p: &Problem, why: String) -> Report {

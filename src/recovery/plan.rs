@@ -83,8 +83,7 @@ pub fn dry_run(
         .collect();
     let topo = ctx.topo()?;
     let mut out = String::new();
-    let actionable: Vec<&Problem> =
-        check.problems.iter().filter(|p| p.actionable && !p.shard.is_empty()).collect();
+    let actionable: Vec<&Problem> = check.problems.iter().filter(|p| super::to_handle(p)).collect();
     if actionable.is_empty() {
         let _ = writeln!(
             out,
