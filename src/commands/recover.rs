@@ -91,6 +91,19 @@ pub fn run(args: &RecoverArgs, ctx: &Context) -> Result<ExitCode> {
     let opts = args.flags.opts();
     let mut store = ctx.store()?;
     let check = pipeline::check(ctx, &mut store, &args.flags.analysis, false)?;
+    // Refused credentials look like dead servers to the analysis; say so, and when no probe got
+    // in at all nothing could be recovered: a cron job must not read that as success.
+    let denied = access_denied(&check);
+    for d in &denied {
+        ctx.out.warn(d);
+    }
+    if !denied.is_empty() && denied.len() == check.instances.len() {
+        ctx.out.result(&format!(
+            "could not recover: MySQL refused vtorc-rs's credentials on every tablet ({} tablets; check --mysql-user and its password)",
+            denied.len()
+        ))?;
+        return Ok(ExitCode::CouldNotRun);
+    }
     if args.dry_run {
         ctx.out.result(&recovery::dry_run(ctx, &opts, &check, &store)?)?;
         return Ok(ExitCode::Ok);
@@ -98,6 +111,21 @@ pub fn run(args: &RecoverArgs, ctx: &Context) -> Result<ExitCode> {
     let reports = pipeline::recover(ctx, &mut store, &opts, &check);
     ctx.out.result(&render(&reports, ctx.opts.json, check.problems.len()))?;
     Ok(exit_code(&reports))
+}
+
+/// The probes MySQL refused for credentials, one line each naming the tablet and address.
+fn access_denied(check: &pipeline::CheckResult) -> Vec<String> {
+    check
+        .instances
+        .iter()
+        .filter(|i| !i.reachable)
+        .filter_map(|i| {
+            let e = i.error.as_deref()?;
+            e.to_lowercase()
+                .contains("access denied")
+                .then(|| format!("{} ({}:{}): {e}", i.alias, i.host, i.port))
+        })
+        .collect()
 }
 
 /// 1 when anything failed, else 3 when a shard lock held elsewhere kept us out, else 0.
