@@ -2,7 +2,6 @@
 //! that the tests start themselves (see `support/`). Each area adds its `mod` line below.
 
 mod bench;
-mod bench;
 mod check_conditions;
 mod drill;
 mod bad_input;
