@@ -54,11 +54,7 @@ pub fn topology(
     } else {
         Some(store.save_topology(&read.topology, now_ms).context("saving the topology")?)
     };
-    Ok(TopologyRead {
-        topology: read.topology,
-        diff,
-        errors: read.errors,
-    })
+    Ok(TopologyRead { topology: read.topology, diff, errors: read.errors })
 }
 
 /// Drops what `--clusters-to-watch` excludes (the stored copy may come from a wider discover).
@@ -155,8 +151,8 @@ pub fn check(
     Ok(CheckResult { topology, instances, problems, detections })
 }
 
-/// Runs the recoveries of a check and, when any changed something, re-reads the topology so the
-/// state file's copy matches what the recoveries wrote (for the next cycle and for `status`).
+/// Runs the recoveries of a check and, when any changed something, checks again so the state
+/// file (topology, probes, detections) matches what the recoveries did.
 pub fn recover(
     ctx: &Context,
     store: &mut Store,
@@ -165,8 +161,10 @@ pub fn recover(
 ) -> Vec<crate::recovery::Report> {
     let reports = crate::recovery::recover_all(ctx, opts, check);
     if reports.iter().any(|r| matches!(r.outcome, crate::recovery::Outcome::Recovered { .. })) {
-        if let Err(e) = topology(ctx, store, 0, true, crate::context::now_ms()) {
-            ctx.out.warn(&format!("re-reading the topology after recovery: {e:#}"));
+        // VTOrc's post-recovery refresh: re-read and re-probe, so detections that the
+        // recoveries fixed are cleared now rather than at the next run.
+        if let Err(e) = self::check(ctx, store, &opts.analysis, true) {
+            ctx.out.warn(&format!("re-checking after recovery: {e:#}"));
         }
     }
     reports

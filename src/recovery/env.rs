@@ -63,10 +63,12 @@ impl Recorder {
     pub fn step(&mut self, step: &str, message: &str) {
         let at = now_ms();
         self.steps.push((at, step.to_string(), message.to_string()));
+        // One line per event on stderr (journald); the record keeps the message as it is.
         self.out.status(&format!(
-            "{} {}: {step}: {message}",
+            "{} {}: {step}: {}",
             crate::render::fmt::utc(at),
-            self.label
+            self.label,
+            message.replace('\n', " | ")
         ));
         if let Some(id) = self.id {
             if let Err(e) = self.store.add_recovery_step(id, at, step, message) {

@@ -60,6 +60,21 @@ pub fn probe_tablets(env: &Env<'_>, tablets: &[Tablet]) -> HashMap<String, Insta
     })
 }
 
+/// True when a replica has applied everything its IO thread received (nothing to wait for).
+fn relay_applied(st: &InstanceState) -> bool {
+    let Some(r) = st.replication.as_ref() else { return true };
+    if r.retrieved_gtid.trim().is_empty() {
+        return true;
+    }
+    let applied = if st.flavor == Flavor::MariaDb { &st.gtid_slave_pos } else { &st.executed_gtid };
+    match (GtidSet::parse(st.flavor, applied), GtidSet::parse(st.flavor, &r.retrieved_gtid)) {
+        (Ok(a), Ok(b)) if st.flavor == Flavor::MariaDb => a.at_least(&b),
+        (Ok(a), Ok(b)) => a.contains(&b),
+        // Unreadable positions: wait, which is always safe.
+        _ => false,
+    }
+}
+
 /// Candidates for `elect`: every tablet of the shard with its fresh state.
 pub fn candidates(
     tablets: &[Tablet],
@@ -259,13 +274,17 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
     let tablets: Vec<Tablet> = sessions.iter().map(|(t, _)| t.clone()).collect();
     let received = probe_tablets(env, &tablets);
     let timeout = env.opts.wait_replicas_timeout;
+    // Only replicas still applying need a wait (each wait past the session timeout costs a
+    // connection); the usual case after a kill -9 is that everything is applied already.
+    let pending: std::collections::HashSet<String> =
+        received.values().filter(|st| !relay_applied(st)).map(|st| st.alias.clone()).collect();
     let waits = par_each(&mut sessions, |t, s| {
         let pos = received
             .get(&t.alias.to_string())
             .and_then(|st| st.replication.as_ref())
             .map(|r| r.retrieved_gtid.clone())
             .unwrap_or_default();
-        if pos.trim().is_empty() {
+        if pos.trim().is_empty() || !pending.contains(&t.alias.to_string()) {
             return Ok((true, pos));
         }
         s.wait_for_position(&pos, timeout).map(|ok| (ok, pos))
@@ -292,7 +311,8 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
 
     // 3. choose. The check cannot measure errant GTIDs while the primary is dead, so the
     // candidates are compared with each other here (ERS step 11).
-    let states = probe_tablets(env, &tablets);
+    // Positions changed only where a wait happened.
+    let states = if pending.is_empty() { received } else { probe_tablets(env, &tablets) };
     let mut errant = view.errant.clone();
     let found = errant_among(states.values());
     if !found.is_empty() {
@@ -399,18 +419,28 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
             ),
         );
     }
-    let repointed = par_each(&mut rest, |t, s| {
-        let semi = policy.is_replica_semi_sync(Some(&winner), t);
-        run_all(
-            s,
-            &repoint_actions(
-                &winner,
-                &repl,
-                heartbeat_for(states.get(&t.alias.to_string())),
-                semi,
-                false,
-            ),
-        )
+    // Replicas are repointed while the topology is written (as ERS repoints while the new
+    // primary's vttablet publishes its record): neither waits for the other.
+    let (repointed, topo_written) = std::thread::scope(|sc| {
+        let rest = &mut rest;
+        let (winner, repl, states) = (&winner, &repl, &states);
+        let repointing = sc.spawn(move || {
+            par_each(rest, |t, s| {
+                let semi = policy.is_replica_semi_sync(Some(winner), t);
+                run_all(
+                    s,
+                    &repoint_actions(
+                        winner,
+                        repl,
+                        heartbeat_for(states.get(&t.alias.to_string())),
+                        semi,
+                        false,
+                    ),
+                )
+            })
+        });
+        let written = write_topology(env, winner, old.as_ref());
+        (repointing.join().unwrap_or_default(), written)
     });
     let (ok, bad): (Vec<_>, Vec<_>) = repointed.into_iter().partition(|(_, r)| r.is_ok());
     let bad: Vec<String> = bad
@@ -430,7 +460,7 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
         ),
     );
 
-    write_topology(env, &winner, old.as_ref())?;
+    topo_written?;
     let mut message = format!("promoted {winner_alias}");
     if !bad.is_empty() {
         message.push_str(&format!("; {} replicas not repointed (the next run retries)", bad.len()));
