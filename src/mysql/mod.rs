@@ -134,7 +134,15 @@ fn text_is_timeout(t: &str) -> bool {
 
 /// Maps a crate error from connecting.
 pub(crate) fn connect_error(addr: &str, e: &mysql::Error, secrets: &[&str]) -> MysqlError {
-    let message = scrub(&e.to_string(), secrets);
+    // The crate's Debug-like "DriverError { Could not connect to address `h:p': ... }" repeats
+    // the address the caller already names: keep only the OS's reason.
+    let text = match e {
+        mysql::Error::DriverError(mysql::DriverError::CouldNotConnect(Some((_, desc, _)))) => {
+            desc.clone()
+        }
+        other => other.to_string(),
+    };
+    let message = scrub(&text, secrets);
     if is_timeout(e) {
         MysqlError::Timeout { addr: addr.to_string(), statement: None, message }
     } else {

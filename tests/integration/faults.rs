@@ -66,6 +66,9 @@ fn etcd_down_check_exits_3_naming_the_endpoint_and_recover_changes_nothing() {
     let endpoint = s.etcd().endpoint();
     // A dead primary too, so recover would have something to do if it could.
     s.node(s.alias(0)).kill9();
+    // Let the replicas notice first: their IO threads going from Yes to Connecting is the
+    // server's doing, not a change by vtorc-rs.
+    wait_dead_primary(&s);
     let live: Vec<String> = s.tablets()[1..].iter().map(|t| t.alias.clone()).collect();
     let before: Vec<_> = live.iter().map(|a| mysql_state(s.node(a))).collect();
     signal(etcd_pid(s.etcd().client_port), libc::SIGKILL);
