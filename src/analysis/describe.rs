@@ -50,19 +50,36 @@ fn unreachable_reason(n: &Node<'_>) -> String {
 
 /// `IO thread Connecting: <Last_IO_Error>; SQL thread Yes`, or why there is nothing to show.
 fn replication_state(n: &Node<'_>) -> String {
+    replication_state_with(n, true)
+}
+
+/// How much of a replica's error text a primary's problem quotes (the replica's own row, or
+/// `status`, has all of it).
+const SHORT_ERROR: usize = 80;
+
+/// As [`replication_state`]; with the servers' error texts cut to [`SHORT_ERROR`] characters
+/// when `full` is false, for a primary's problem that lists several replicas in one line.
+fn replication_state_with(n: &Node<'_>, full: bool) -> String {
     let Some(i) = n.data() else { return format!("unreachable: {}", unreachable_reason(n)) };
     let Some(r) = i.replication.as_ref().filter(|_| !i.has_no_source()) else {
         return "no replication source configured".to_string();
     };
-    let mut s = format!("IO thread {}", thread_word(r.io_thread));
-    if !r.last_io_error.is_empty() {
-        s.push_str(&format!(": {} (errno {})", r.last_io_error, r.last_io_errno));
-    }
-    s.push_str(&format!("; SQL thread {}", thread_word(r.sql_thread)));
-    if !r.last_sql_error.is_empty() {
-        s.push_str(&format!(": {} (errno {})", r.last_sql_error, r.last_sql_errno));
-    }
-    s
+    let err = |text: &str, errno: u32| match (text.is_empty(), full) {
+        (true, _) => String::new(),
+        (false, true) => format!(": {text} (errno {errno})"),
+        (false, false) => {
+            let short: String = text.chars().take(SHORT_ERROR).collect();
+            let more = if text.chars().count() > SHORT_ERROR { "..." } else { "" };
+            format!(": {short}{more} (errno {errno})")
+        }
+    };
+    format!(
+        "IO thread {}{}; SQL thread {}{}",
+        thread_word(r.io_thread),
+        err(&r.last_io_error, r.last_io_errno),
+        thread_word(r.sql_thread),
+        err(&r.last_sql_error, r.last_sql_errno)
+    )
 }
 
 /// `zone1-0000000101: IO thread Connecting: ...; zone1-0000000102: ...` for the first few.
@@ -70,7 +87,7 @@ fn replica_summaries(replicas: &[Node<'_>]) -> String {
     let mut parts: Vec<String> = replicas
         .iter()
         .take(MAX_QUOTED)
-        .map(|n| format!("{}: {}", n.tablet.alias, replication_state(n)))
+        .map(|n| format!("{}: {}", n.tablet.alias, replication_state_with(n, false)))
         .collect();
     if replicas.len() > MAX_QUOTED {
         parts.push(format!("and {} more", replicas.len() - MAX_QUOTED));
