@@ -142,8 +142,9 @@ struct Row {
     median_le: Option<f64>,
     /// Limit on the max, if any.
     max_le: Option<f64>,
-    /// (floor samples, factor): the median must also be ≤ factor × the floor's median.
-    floor: Option<(Vec<f64>, f64)>,
+    /// (floor samples, factor): shown beside the figure; with a factor the median must also be
+    /// ≤ factor × the floor's median.
+    floor: Option<(Vec<f64>, Option<f64>)>,
 }
 
 impl Row {
@@ -167,8 +168,22 @@ impl Row {
         self
     }
     fn floor(mut self, samples: Vec<f64>, factor: f64) -> Row {
-        self.floor = Some((samples, factor));
+        self.floor = Some((samples, Some(factor)));
         self
+    }
+    /// A floor shown for comparison, without a target.
+    fn floor_info(mut self, samples: Vec<f64>) -> Row {
+        self.floor = Some((samples, None));
+        self
+    }
+
+    /// A target: whole numbers without decimals.
+    fn limit(&self, v: f64) -> String {
+        if v.fract() == 0.0 {
+            format!("{v:.0} {}", self.unit)
+        } else {
+            self.value(v)
+        }
     }
 
     fn value(&self, v: f64) -> String {
@@ -191,26 +206,28 @@ impl Row {
             any = true;
             pass &= med <= t;
             target.push(if self.max_le.is_some() {
-                format!("median ≤ {}", self.value(t))
+                format!("median ≤ {}", self.limit(t))
             } else {
-                format!("≤ {}", self.value(t))
+                format!("≤ {}", self.limit(t))
             });
         }
         if let Some(t) = self.max_le {
             any = true;
             pass &= mx <= t;
             target.push(if self.median_le.is_some() {
-                format!("max ≤ {}", self.value(t))
+                format!("max ≤ {}", self.limit(t))
             } else {
-                format!("peak ≤ {}", self.value(t))
+                format!("peak ≤ {}", self.limit(t))
             });
         }
         let mut floor_text = String::new();
         if let Some((f, factor)) = &self.floor {
-            any = true;
             let fm = median(f);
-            pass &= med <= factor * fm;
-            target.push(format!("≤ {factor}× floor"));
+            if let Some(factor) = factor {
+                any = true;
+                pass &= med <= factor * fm;
+                target.push(format!("≤ {factor}× floor"));
+            }
             floor_text = format!("{} (×{:.1})", self.value(fm), med / fm);
         }
         let v = json!({
@@ -302,6 +319,8 @@ struct Timed {
 }
 
 /// Runs `c` to completion with stdout/stderr going to files (no pipe to drain while timing).
+// The child is reaped by wait4 (for its rusage), which clippy cannot see.
+#[allow(clippy::zombie_processes)]
 fn timed(mut c: Command) -> Timed {
     let out = tempfile::tempfile().expect("temp file");
     let err = tempfile::tempfile().expect("temp file");
@@ -580,6 +599,19 @@ fn failover_drill(run: usize, runs: usize) -> Drill {
             .unwrap_or_else(|| panic!("no step {name:?} in {rec:#}"))
     };
     let decided = step("decided");
+    let offsets: Vec<String> = rec["steps"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|x| {
+            format!(
+                "{} {:+}",
+                x["step"].as_str().unwrap_or("?"),
+                x["at_ms"].as_f64().unwrap_or(0.0) - decided
+            )
+        })
+        .collect();
+    eprintln!("steps (ms from decided): {}", offsets.join(", "));
     let ended = rec["ended_ms"].as_f64().expect("ended_ms");
     let started = rec["started_ms"].as_f64().expect("started_ms");
     let d = Drill {
@@ -756,7 +788,7 @@ fn bench_1_failover_under_watch() {
     let fw: Vec<f64> = floors.iter().map(|f| f.0).collect();
     let fd: Vec<f64> = floors.iter().map(|f| f.1).collect();
     Row::new(S2, "decision → writable (`promoted`)", "ms", col(|d| d.exec_writable))
-        .floor(fw, 2.0)
+        .floor_info(fw)
         .emit();
     Row::new(S2, "decision → done (`topology written`)", "ms", col(|d| d.exec_done))
         .median_le(150.0)
@@ -887,6 +919,10 @@ fn bench_3_discover_and_one_shot_overhead() {
     Row::new(S3, "peak RSS, nothing changed", "MB", rss2).max_le(64.0).emit();
 
     // 5. one-shot overhead on the state file discover just wrote.
+    if let Ok(keep) = std::env::var("BENCH_KEEP_STATE") {
+        // For profiling by hand: a copy of the 10,000-tablet state file.
+        std::fs::copy(&vt.state, &keep).expect("copy the state file");
+    }
     let (mut st, mut stj, mut ver) = (vec![], vec![], vec![]);
     for _ in 0..n {
         let r = timed(vt.cmd(&["status"])).expect(&[0, 1], "status");
@@ -939,14 +975,15 @@ fn bench_4_check_at_scale() {
         for (j, ty) in ["primary", "replica", "rdonly"].iter().enumerate() {
             let alias = format!("zone1-{}", 1000 + i * 10 + j);
             let port = c.node(j).port().to_string();
+            // `--shard=-1a`: a shard name starting with '-' is not a flag.
+            let shard = format!("--shard={}", SHARDS[i]);
             ok(&[
                 "topo",
                 "add-tablet",
                 &alias,
                 "--keyspace",
                 "ks",
-                "--shard",
-                SHARDS[i],
+                &shard,
                 "--type",
                 ty,
                 "--mysql-host",
@@ -981,10 +1018,37 @@ fn bench_4_check_at_scale() {
         stopped.push(ms(r.wall));
     }
     hung.sigcont();
+
+    // Where a check's time goes: one in-process probe of one server beside a bare connect+query.
+    let node = clusters[0].node(1);
+    let target = crate::mysql::probe::ProbeTarget {
+        alias: "zone1-0000001001".into(),
+        host: "127.0.0.1".into(),
+        port: node.port(),
+    };
+    let creds = crate::secret::Credentials {
+        user: VTORC_USER.into(),
+        password: crate::secret::Secret::new(VTORC_PASS),
+    };
+    let (mut probe_ms, mut bare_ms) = (Vec::new(), Vec::new());
+    for _ in 0..n.max(20) {
+        let t = Instant::now();
+        let st = crate::mysql::probe::probe(&target, &creds, Duration::from_secs(1), 0);
+        probe_ms.push(ms(t.elapsed()));
+        assert!(st.reachable && !st.partial, "{st:?}");
+        let t = Instant::now();
+        let mut c = conn(node, VTORC_USER, VTORC_PASS, Duration::from_secs(1)).expect("connect");
+        let one: Option<i64> = c.query_first("SELECT 1").expect("SELECT 1");
+        bare_ms.push(ms(t.elapsed()));
+        assert_eq!(one, Some(1));
+    }
     const S4: &str = "4. check: 10 shards × 3 MariaDB (30 servers)";
     Row::new(S4, "one `check`, all healthy", "ms", healthy).median_le(250.0).emit();
     Row::new(S4, "one `check`, one host SIGSTOPped (--mysql-timeout 1s)", "ms", stopped)
         .median_le(1250.0)
+        .emit();
+    Row::new(S4, "one probe in-process (connect + 3 statements)", "ms", probe_ms)
+        .floor_info(bare_ms)
         .emit();
 }
 
@@ -1017,20 +1081,25 @@ fn output_of(cmd: &str, args: &[&str]) -> String {
 #[ignore = "benchmark report: ./commands/bench"]
 fn report_table() {
     let results = std::env::var("BENCH_RESULTS").expect("BENCH_RESULTS names the results file");
-    let rows: Vec<Value> = std::fs::read_to_string(&results)
+    let mut rows: Vec<Value> = std::fs::read_to_string(&results)
         .unwrap_or_default()
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).expect("result line"))
         .collect();
     assert!(!rows.is_empty(), "no results in {results}");
+    // Scenario order (their labels start with the number), figures in the order measured.
+    rows.sort_by(|a, b| a["scenario"].as_str().cmp(&b["scenario"].as_str()));
     let mem_kb: f64 = first_line_with("/proc/meminfo", "MemTotal")
         .trim_end_matches("kB")
         .trim()
         .parse()
         .unwrap_or(0.0);
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
-    let commit = output_of("git", &["rev-parse", "--short", "HEAD"]);
+    let mut commit = output_of("git", &["rev-parse", "--short", "HEAD"]);
+    if !output_of("git", &["status", "--porcelain", "--untracked-files=no"]).is_empty() {
+        commit.push_str(" (with uncommitted changes in the working tree)");
+    }
     let mut md = String::new();
     md.push_str("# vtorc-rs benchmarks\n\n");
     md.push_str(&format!(
