@@ -131,7 +131,7 @@ pub struct AnalysisOpts {
 /// Parses `500ms`, `5s`, `2m`, `1h`, `30m` or a bare number of seconds (`1.5`).
 pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
     let s = s.trim();
-    let bad = || format!("invalid duration {s:?}: use e.g. 500ms, 5s, 2m, 1h");
+    let bad = || format!("invalid duration {s:?}: use e.g. 500ms, 5s, 2m, 1h, 7d");
     let (num, mult) = if let Some(n) = s.strip_suffix("ms") {
         (n, 0.001)
     } else if let Some(n) = s.strip_suffix('s') {
@@ -140,6 +140,8 @@ pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
         (n, 60.0)
     } else if let Some(n) = s.strip_suffix('h') {
         (n, 3600.0)
+    } else if let Some(n) = s.strip_suffix('d') {
+        (n, 86400.0)
     } else {
         (s, 1.0)
     };
@@ -165,6 +167,7 @@ mod tests {
         assert_eq!(parse_duration("5s").unwrap().as_millis(), 5000);
         assert_eq!(parse_duration("250ms").unwrap().as_millis(), 250);
         assert_eq!(parse_duration("2m").unwrap().as_secs(), 120);
+        assert_eq!(parse_duration("7d").unwrap().as_secs(), 7 * 86400);
         assert_eq!(parse_duration("1.5").unwrap().as_millis(), 1500);
         assert!(parse_duration("-1s").is_err());
         assert!(parse_duration("fast").is_err());

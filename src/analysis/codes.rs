@@ -102,11 +102,6 @@ pub fn info(code: ProblemCode) -> CodeInfo {
     TABLE.iter().copied().find(|r| r.code == code).unwrap_or(row(code, PRIORITY_LOW))
 }
 
-/// Position of `code` in the table (the stable-sort tiebreak).
-pub fn table_index(code: ProblemCode) -> usize {
-    TABLE.iter().position(|r| r.code == code).unwrap_or(TABLE.len())
-}
-
 pub fn priority(code: ProblemCode) -> u8 {
     info(code).priority
 }
@@ -212,6 +207,7 @@ pub fn is_shard_wide(code: ProblemCode) -> bool {
 
 /// Whether the problem must run sequentially, in sorted order, before the concurrent rest of the
 /// shard: priority 0, or it has before/after constraints, or another code references it (§2.5).
+#[cfg(test)]
 pub fn requires_ordered_execution(code: ProblemCode) -> bool {
     let i = info(code);
     i.priority == PRIORITY_SHARD_WIDE

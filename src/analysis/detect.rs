@@ -86,7 +86,7 @@ pub(crate) struct Cluster<'a> {
 
 impl Cluster<'_> {
     pub fn shard_term_is_zero(&self) -> bool {
-        self.shard.and_then(|s| s.primary_term_start).map_or(true, |t| t.is_zero())
+        self.shard.and_then(|s| s.primary_term_start).is_none_or(|t| t.is_zero())
     }
     pub fn ers_disabled(&self) -> bool {
         self.keyspace.disable_emergency_reparent
@@ -496,7 +496,7 @@ pub(crate) fn matches(code: ProblemCode, f: &Facts<'_>, c: &Cluster<'_>) -> bool
             replica_type
                 && d
                 && !f.is_primary
-                && c.primary.is_some_and(|p| f.source.map_or(true, |s| s.alias != p.tablet.alias))
+                && c.primary.is_some_and(|p| f.source.is_none_or(|s| s.alias != p.tablet.alias))
         }
         C::ReplicationStopped => replica_type && d && !f.is_primary && f.replication_stopped,
         C::UnreachablePrimaryWithLaggingReplicas => {

@@ -30,22 +30,18 @@ pub enum Policy {
 /// `promotionrule.CandidatePromotionRule`, best first: the derived order sorts `Must` first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PromotionRule {
+    // Vitess's `must` and `prefer_not` are never produced by its built-in policies (`must` is
+    // even refused by promotionrule.Parse); kept so the order matches Vitess's five rules.
+    #[allow(dead_code)]
     Must,
     Prefer,
     Neutral,
+    #[allow(dead_code)]
     PreferNot,
     MustNot,
 }
 
 impl PromotionRule {
-    pub const ALL: [PromotionRule; 5] = [
-        PromotionRule::Must,
-        PromotionRule::Prefer,
-        PromotionRule::Neutral,
-        PromotionRule::PreferNot,
-        PromotionRule::MustNot,
-    ];
-
     /// Vitess's spelling (`must_not`, ...).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -111,6 +107,7 @@ impl<T: PolicyTablet + ?Sized> PolicyTablet for &T {
     }
 }
 
+#[cfg(test)]
 /// An alias and a type, for callers that have no `Tablet` at hand.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TabletRef {
@@ -118,6 +115,7 @@ pub struct TabletRef {
     pub tablet_type: TabletType,
 }
 
+#[cfg(test)]
 impl PolicyTablet for TabletRef {
     fn policy_alias(&self) -> &TabletAlias {
         &self.alias
@@ -204,6 +202,7 @@ impl Policy {
         type_acks && (!cross_cell || other_cell)
     }
 
+    #[cfg(test)]
     pub fn has_semi_sync(self) -> bool {
         !matches!(self, Policy::None | Policy::Test)
     }

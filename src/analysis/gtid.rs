@@ -17,6 +17,7 @@
 //!   histories diverged. For MySQL both semantics are plain set containment.
 
 use crate::model::Flavor;
+#[cfg(test)]
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -72,10 +73,12 @@ pub trait GtidOps: Sized + Clone + PartialEq + fmt::Display {
     fn progress(&self) -> u128;
 
     /// Position semantics: `other` has something `self` has not reached.
+    #[cfg(test)]
     fn is_behind(&self, other: &Self) -> bool {
         !self.at_least(other)
     }
     /// `Greater` = `self` is strictly ahead, `None` = they diverged (neither contains the other).
+    #[cfg(test)]
     fn position_cmp(&self, other: &Self) -> Option<Ordering> {
         match (self.at_least(other), other.at_least(self)) {
             (true, true) => Some(Ordering::Equal),
@@ -343,11 +346,6 @@ pub struct MariadbGtidState {
 }
 
 impl MariadbGtidState {
-    /// Highest seq_no per domain: the position a server has reached in each replication stream.
-    pub fn domain_positions(&self) -> BTreeMap<u32, u64> {
-        self.domain_heads().into_iter().map(|(d, (n, _))| (d, n)).collect()
-    }
-
     /// Per domain: the highest seq and the servers whose entry has that seq (the last GTID).
     fn domain_heads(&self) -> BTreeMap<u32, (u64, BTreeSet<u32>)> {
         let mut out: BTreeMap<u32, (u64, BTreeSet<u32>)> = BTreeMap::new();
@@ -455,7 +453,7 @@ impl GtidOps for MariadbGtidState {
         let entries = self
             .entries
             .iter()
-            .filter(|(k, &n)| other.entries.get(k).map_or(true, |&m| m < n))
+            .filter(|(k, &n)| other.entries.get(k).is_none_or(|&m| m < n))
             .map(|(&k, &n)| (k, n))
             .collect();
         MariadbGtidState { entries }
@@ -555,11 +553,8 @@ impl GtidSet {
         }
     }
 
-    pub fn is_behind(&self, other: &GtidSet) -> bool {
-        !self.at_least(other)
-    }
-
     /// `None` when the positions diverged or the flavors differ.
+    #[cfg(test)]
     pub fn position_cmp(&self, other: &GtidSet) -> Option<Ordering> {
         match (self, other) {
             (GtidSet::MySql(a), GtidSet::MySql(b)) => a.position_cmp(b),

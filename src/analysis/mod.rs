@@ -15,12 +15,8 @@ pub mod durability;
 pub mod elect;
 pub mod gtid;
 
-pub use codes::{
-    is_shard_wide, recovery_kind, requires_ordered_execution, sort_for_execution, RecoveryKind,
-};
+pub use codes::{is_shard_wide, recovery_kind, sort_for_execution, RecoveryKind};
 pub use detect::{detect, AnalysisConfig};
-pub use durability::{Policy, PromotionRule, VALID_POLICY_NAMES};
-pub use elect::{
-    elect, elect_new_primary, Candidate, CandidateVerdict, Election, ElectionError, ElectionInput,
-};
-pub use gtid::{errant_gtids, GtidError, GtidSet, ReferenceServer};
+pub use durability::{Policy, VALID_POLICY_NAMES};
+pub use elect::{elect, elect_new_primary, Candidate, Election, ElectionInput};
+pub use gtid::{errant_gtids, GtidSet, ReferenceServer};

@@ -40,6 +40,11 @@ pub struct WatchArgs {
     #[arg(long, env = "VTORC_METRICS_FILE", value_name = "FILE")]
     pub metrics_file: Option<PathBuf>,
 
+    /// Forget cleared detections, finished recoveries, audit lines and lifted blocks older than
+    /// this (checked once an hour), so a long-running watch keeps its state file small.
+    #[arg(long, env = "VTORC_AUDIT_PURGE_DURATION", default_value = "7d", value_parser = crate::cli::parse_duration)]
+    pub audit_purge_duration: Duration,
+
     /// Stop after this many cycles (0 = run until signalled). For tests and one-off runs.
     #[arg(long, default_value_t = 0, hide = true)]
     pub cycles: u64,
@@ -47,6 +52,9 @@ pub struct WatchArgs {
 
 /// "Any age will do": how old the stored topology may be while etcd cannot be read.
 const STORED_TOPOLOGY_MAX_AGE: Duration = Duration::from_secs(100 * 365 * 86_400);
+
+/// How often a long-running watch forgets old history.
+const PRUNE_EVERY: Duration = Duration::from_secs(3600);
 
 /// The signal that asked us to stop (0 = none).
 static STOP: AtomicI32 = AtomicI32::new(0);
@@ -89,6 +97,7 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
     let mut last_error = String::new();
     let mut said: BTreeSet<String> = BTreeSet::new();
     let mut cycles = 0u64;
+    let mut last_prune = Instant::now();
     loop {
         let started = Instant::now();
         let started_ms = now_ms();
@@ -122,6 +131,15 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
         };
         if let Err(e) = write_outputs(ctx, &store, args, &info) {
             log(ctx, &format!("writing status files: {e:#}"));
+        }
+        if last_prune.elapsed() >= PRUNE_EVERY || cycles == 0 {
+            let before = now_ms() - args.audit_purge_duration.as_millis() as i64;
+            match store.prune(before) {
+                Ok(0) => {}
+                Ok(n) => log(ctx, &format!("forgot {n} records older than {}", fmt::utc(before))),
+                Err(e) => log(ctx, &format!("pruning the state file: {e}")),
+            }
+            last_prune = Instant::now();
         }
         cycles += 1;
         if args.cycles > 0 && cycles >= args.cycles {

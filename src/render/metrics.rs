@@ -5,7 +5,6 @@
 //! ("seconds since ..." would be wrong by the time it is scraped). Gauges for states emit every
 //! known state, zeros included, so a series does not vanish when its count drops to zero.
 
-
 use super::view::{Health, RecoveryResult, StatusView, TabletState};
 use crate::analysis::{recovery_kind, RecoveryKind};
 use crate::model::ProblemCode;

@@ -82,6 +82,7 @@ pub struct RecoveryRecord {
     pub steps: Vec<RecoveryStep>,
 }
 
+#[cfg(test)]
 /// One audit line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AuditRow {
@@ -142,6 +143,7 @@ fn sql_limit(limit: usize) -> i64 {
 
 impl Store {
     /// Records this cycle's problems everywhere: see `record_detections_in`.
+    #[cfg(test)]
     pub fn record_detections(
         &mut self,
         problems: &[Problem],
@@ -349,6 +351,7 @@ impl Store {
     }
 
     /// One recovery with its steps.
+    #[cfg(test)]
     pub fn get_recovery(&self, id: i64) -> Result<Option<RecoveryRecord>, StoreError> {
         let sql = format!("SELECT {RECOVERY_COLS} FROM recoveries WHERE id = ?1");
         let rec = self
@@ -361,6 +364,7 @@ impl Store {
 
     /// The newest real (not dry-run) recovery of the shard that started but has not ended,
     /// ignoring ones started more than `ABANDONED_AFTER_MS` before `now_ms` (see there).
+    #[cfg(test)]
     pub fn active_recovery(
         &self,
         keyspace: &str,
@@ -379,6 +383,7 @@ impl Store {
         self.with_steps(rec)
     }
 
+    #[cfg(test)]
     fn with_steps(
         &self,
         rec: Option<RecoveryRecord>,
@@ -404,6 +409,7 @@ impl Store {
     }
 
     /// The `limit` newest audit lines, newest first.
+    #[cfg(test)]
     pub fn recent_audit(&self, limit: usize) -> Result<Vec<AuditRow>, StoreError> {
         self.conn
             .prepare_cached(

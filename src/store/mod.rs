@@ -7,7 +7,6 @@
 //! Each write method is one transaction; wrap several in `Store::cycle` to make a whole
 //! discover/probe/detect cycle one transaction.
 
-
 mod error;
 mod gates;
 mod instances;
@@ -17,9 +16,10 @@ mod topology;
 
 pub use error::StoreError;
 pub use gates::{Block, GlobalGate};
+#[cfg(test)]
+pub use journal::RecoveryStep;
 pub use journal::{
-    AuditRow, DetectionRow, DetectionSummary, NewRecovery, RecoveryRecord, RecoveryStep,
-    ABANDONED_AFTER_MS,
+    DetectionRow, DetectionSummary, NewRecovery, RecoveryRecord, ABANDONED_AFTER_MS,
 };
 pub use topology::TopoDiff;
 
@@ -68,6 +68,7 @@ impl Store {
     }
 
     /// A private in-memory store (tests, `--dry-run` experiments).
+    #[cfg(test)]
     pub fn open_in_memory() -> Result<Store, StoreError> {
         let path = PathBuf::from(":memory:");
         let conn =
@@ -110,12 +111,8 @@ impl Store {
         Ok(Store { conn, path })
     }
 
-    /// The file this store reads and writes.
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     /// The schema version this binary writes (`PRAGMA user_version` of a migrated file).
+    #[cfg(test)]
     pub fn schema_version() -> i64 {
         migrations::known_version()
     }
@@ -190,6 +187,7 @@ impl Store {
             .map_err(self.read_err("read meta"))
     }
 
+    #[cfg(test)]
     pub fn meta_set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         self.write("write meta", |c| {
             c.execute(

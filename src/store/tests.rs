@@ -116,7 +116,7 @@ fn garbage_and_short_files_are_refused_without_change() {
     // A correct magic with a broken rest is SQLite's call; it must still not be "fixed".
     let broken = d.path().join("broken.db");
     let mut bytes = b"SQLite format 3\0".to_vec();
-    bytes.extend(std::iter::repeat(0xffu8).take(4080));
+    bytes.extend(std::iter::repeat_n(0xffu8, 4080));
     std::fs::write(&broken, &bytes).unwrap();
     assert!(Store::open(&broken).is_err());
     assert_eq!(std::fs::read(&broken).unwrap(), bytes);

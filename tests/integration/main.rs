@@ -1,18 +1,18 @@
 //! The one integration-test binary: runs the built `vtorc-rs` against etcd and MariaDB servers
 //! that the tests start themselves (see `support/`). Each area adds its `mod` line below.
 
+mod bad_input;
 mod bench;
 mod check_conditions;
 mod drill;
-mod bad_input;
 mod faults;
 mod mysql_layer;
 mod ops_files;
-mod secrets;
 mod recover_common;
 mod recover_failover;
 mod recover_gates;
 mod recover_repairs;
+mod secrets;
 mod support;
 // src/mysql is tested at its API (there is no lib target): compile it, and the two modules it
 // uses, into this binary. It must keep depending on nothing else in the crate.
