@@ -25,76 +25,7 @@ use std::time::{Duration, Instant};
 
 const G: &str = "/vitess/global";
 
-/// Vitess messages (real field numbers) for planting records in bulk and reading the shard record.
-mod vt {
-    #[derive(Clone, PartialEq, prost::Message)]
-    pub struct TabletAlias {
-        #[prost(string, tag = "1")]
-        pub cell: String,
-        #[prost(uint32, tag = "2")]
-        pub uid: u32,
-    }
-    #[derive(Clone, PartialEq, prost::Message)]
-    pub struct Time {
-        #[prost(int64, tag = "1")]
-        pub seconds: i64,
-        #[prost(int32, tag = "2")]
-        pub nanoseconds: i32,
-    }
-    #[derive(Clone, PartialEq, prost::Message)]
-    pub struct KeyRange {
-        #[prost(bytes = "vec", tag = "1")]
-        pub start: Vec<u8>,
-        #[prost(bytes = "vec", tag = "2")]
-        pub end: Vec<u8>,
-    }
-    #[derive(Clone, PartialEq, prost::Message)]
-    pub struct Tablet {
-        #[prost(message, optional, tag = "1")]
-        pub alias: Option<TabletAlias>,
-        #[prost(string, tag = "2")]
-        pub hostname: String,
-        #[prost(map = "string, int32", tag = "4")]
-        pub port_map: std::collections::HashMap<String, i32>,
-        #[prost(string, tag = "5")]
-        pub keyspace: String,
-        #[prost(string, tag = "6")]
-        pub shard: String,
-        #[prost(message, optional, tag = "7")]
-        pub key_range: Option<KeyRange>,
-        #[prost(int32, tag = "8")]
-        pub r#type: i32,
-        #[prost(string, tag = "12")]
-        pub mysql_hostname: String,
-        #[prost(int32, tag = "13")]
-        pub mysql_port: i32,
-        #[prost(message, optional, tag = "14")]
-        pub primary_term_start_time: Option<Time>,
-    }
-    #[derive(Clone, PartialEq, prost::Message)]
-    pub struct Shard {
-        #[prost(message, optional, tag = "1")]
-        pub primary_alias: Option<TabletAlias>,
-        #[prost(message, optional, tag = "2")]
-        pub key_range: Option<KeyRange>,
-        #[prost(bool, tag = "7")]
-        pub is_primary_serving: bool,
-        #[prost(message, optional, tag = "8")]
-        pub primary_term_start_time: Option<Time>,
-    }
-    #[derive(Clone, PartialEq, prost::Message)]
-    pub struct Keyspace {
-        #[prost(string, tag = "8")]
-        pub durability_policy: String,
-    }
-    #[derive(Clone, PartialEq, prost::Message)]
-    pub struct CellInfo {
-        #[prost(string, tag = "1")]
-        pub server_address: String,
-        #[prost(string, tag = "2")]
-        pub root: String,
-    }
-}
+use crate::support::vt;
 
 // ---------------------------------------------------------------------------------------------
 // Results
@@ -827,7 +758,8 @@ fn fill_etcd(etcd: &Etcd) -> usize {
         let ks = format!("ks{k}");
         items.push((
             format!("{G}/keyspaces/{ks}/Keyspace"),
-            vt::Keyspace { durability_policy: "semi_sync".into() }.encode_to_vec(),
+            vt::Keyspace { durability_policy: "semi_sync".into(), ..Default::default() }
+                .encode_to_vec(),
         ));
         for sh in 0..SHARDS_PER_KEYSPACE {
             // 100 key ranges over the first byte (2.56 values wide): names like Vitess's.
@@ -847,6 +779,7 @@ fn fill_etcd(etcd: &Etcd) -> usize {
                     key_range: Some(range.clone()),
                     is_primary_serving: true,
                     primary_term_start_time: Some(term.clone()),
+                    ..Default::default()
                 }
                 .encode_to_vec(),
             ));

@@ -7,6 +7,7 @@ pub mod cmd;
 pub mod etcd;
 pub mod mariadb;
 pub mod shard;
+pub mod vt;
 
 use std::net::TcpListener;
 
