@@ -12,7 +12,7 @@
 //!    then write the topology (TabletExternallyReparented + shard sync, §10).
 
 use super::env::{addr, par_each, Env};
-use super::fix::{heartbeat_for, promote_actions, repoint_actions, run_all};
+use super::fix::{heartbeat_for, needs_align, promote_actions, repoint_actions, run_all};
 use crate::analysis::{elect, elect_new_primary, Candidate, Election, ElectionInput, GtidSet};
 use crate::model::{Flavor, InstanceState, Problem, Tablet, TabletType};
 use crate::mysql::actions::Session;
@@ -381,9 +381,61 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
     }
 
     // 4. lock still ours? Then promote and repoint at once.
+    finish_promotion(env, sessions, winner_idx, &states, old.as_ref(), &errant, "promoted")
+}
+
+/// ClusterHasNoPrimary: elect the most advanced REPLICA-typed tablet and build replication.
+pub fn elect_first_primary(env: &mut Env<'_>, p: &Problem) -> Result<Promotion> {
+    let view = env.view.clone();
+    let reachable: Vec<Tablet> =
+        view.tablets.iter().filter(|t| view.reachable(&t.alias)).cloned().collect();
+    let states = probe_tablets(env, &reachable);
+    let cands = candidates(&view.tablets, &states, None, &view.errant);
+    let election = elect_new_primary(&ElectionInput {
+        policy: view.policy,
+        candidates: &cands,
+        prevent_cross_cell: false,
+        old_primary_cell: None,
+    });
+    env.rec.step(
+        "decided",
+        &format!("{}: electing a first primary\n{}", p.code, ranking_text(&election)),
+    );
+    if let Some(err) = &election.error {
+        bail!("{err}");
+    }
+    let winner_alias = election.winner.clone().ok_or_else(|| anyhow!("no candidate chosen"))?;
+    let (sessions, failed) = env.connect_all(&reachable);
+    if !failed.is_empty() {
+        let list: Vec<String> = failed.iter().map(|(t, e)| format!("{}: {e}", t.alias)).collect();
+        env.rec.step("warning", &format!("left out: {}", list.join("; ")));
+    }
+    let idx = sessions
+        .iter()
+        .position(|(t, _)| t.alias == winner_alias)
+        .ok_or_else(|| anyhow!("winner {winner_alias} has no session"))?;
+    let errant = view.errant.clone();
+    finish_promotion(env, sessions, idx, &states, None, &errant, "elected")
+}
+
+/// The end of a failover or first election: with the lock re-checked, promote the winner,
+/// leave errant tablets read-only and stopped, repoint the others in parallel while the
+/// topology is written (as ERS repoints while the new primary's vttablet publishes its record:
+/// neither waits for the other), and record each step.
+fn finish_promotion(
+    env: &mut Env<'_>,
+    sessions: Vec<(Tablet, Session)>,
+    winner_idx: usize,
+    states: &HashMap<String, InstanceState>,
+    old: Option<&Tablet>,
+    errant: &std::collections::HashSet<String>,
+    verb: &str,
+) -> Result<Promotion> {
     env.lock.check().context("lost the shard lock before promoting: nothing was promoted")?;
+    let mut sessions = sessions;
     let winner = sessions[winner_idx].0.clone();
-    let ackers = view.policy.semi_sync_ackers(&winner);
+    let winner_alias = winner.alias.clone();
+    let ackers = env.view.policy.semi_sync_ackers(&winner);
     run_all(&mut sessions[winner_idx].1, &promote_actions(ackers > 0))
         .with_context(|| format!("promoting {winner_alias}"))?;
     env.rec.step(
@@ -392,7 +444,7 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
     );
 
     let repl = env.repl.clone();
-    let policy = view.policy;
+    let policy = env.view.policy;
     type Sessions = Vec<(Tablet, Session)>;
     let (mut rest, errant_sessions): (Sessions, Sessions) = sessions
         .into_iter()
@@ -419,27 +471,17 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
             ),
         );
     }
-    // Replicas are repointed while the topology is written (as ERS repoints while the new
-    // primary's vttablet publishes its record): neither waits for the other.
     let (repointed, topo_written) = std::thread::scope(|sc| {
         let rest = &mut rest;
-        let (winner, repl, states) = (&winner, &repl, &states);
+        let (winner, repl) = (&winner, &repl);
         let repointing = sc.spawn(move || {
             par_each(rest, |t, s| {
+                let st = states.get(&t.alias.to_string());
                 let semi = policy.is_replica_semi_sync(Some(winner), t);
-                run_all(
-                    s,
-                    &repoint_actions(
-                        winner,
-                        repl,
-                        heartbeat_for(states.get(&t.alias.to_string())),
-                        semi,
-                        false,
-                    ),
-                )
+                run_all(s, &repoint_actions(winner, repl, heartbeat_for(st), semi, needs_align(st)))
             })
         });
-        let written = write_topology(env, winner, old.as_ref());
+        let written = write_topology(env, winner, old);
         (repointing.join().unwrap_or_default(), written)
     });
     let (ok, bad): (Vec<_>, Vec<_>) = repointed.into_iter().partition(|(_, r)| r.is_ok());
@@ -459,83 +501,12 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
             if bad.is_empty() { String::new() } else { format!("; failed: {}", bad.join("; ")) }
         ),
     );
-
     topo_written?;
-    let mut message = format!("promoted {winner_alias}");
+    let mut message = format!("{verb} {winner_alias}");
     if !bad.is_empty() {
         message.push_str(&format!("; {} replicas not repointed (the next run retries)", bad.len()));
     }
     Ok(Promotion { successor: winner, message })
-}
-
-/// ClusterHasNoPrimary: elect the most advanced REPLICA-typed tablet and build replication.
-pub fn elect_first_primary(env: &mut Env<'_>, p: &Problem) -> Result<Promotion> {
-    let view = env.view.clone();
-    let reachable: Vec<Tablet> =
-        view.tablets.iter().filter(|t| view.reachable(&t.alias)).cloned().collect();
-    let states = probe_tablets(env, &reachable);
-    let cands = candidates(&view.tablets, &states, None, &view.errant);
-    let election = elect_new_primary(&ElectionInput {
-        policy: view.policy,
-        candidates: &cands,
-        prevent_cross_cell: false,
-        old_primary_cell: None,
-    });
-    env.rec.step(
-        "decided",
-        &format!("{}: electing a first primary\n{}", p.code, ranking_text(&election)),
-    );
-    if let Some(err) = &election.error {
-        bail!("{err}");
-    }
-    let winner_alias = election.winner.clone().ok_or_else(|| anyhow!("no candidate chosen"))?;
-    let winner = view
-        .tablets
-        .iter()
-        .find(|t| t.alias == winner_alias)
-        .cloned()
-        .ok_or_else(|| anyhow!("{winner_alias} not in shard"))?;
-    let (mut sessions, failed) = env.connect_all(&reachable);
-    if !failed.is_empty() {
-        let list: Vec<String> = failed.iter().map(|(t, e)| format!("{}: {e}", t.alias)).collect();
-        env.rec.step("warning", &format!("left out: {}", list.join("; ")));
-    }
-    env.lock.check().context("lost the shard lock before promoting: nothing was promoted")?;
-    let idx = sessions
-        .iter()
-        .position(|(t, _)| t.alias == winner_alias)
-        .ok_or_else(|| anyhow!("winner {winner_alias} has no session"))?;
-    let ackers = view.policy.semi_sync_ackers(&winner);
-    run_all(&mut sessions[idx].1, &promote_actions(ackers > 0))
-        .with_context(|| format!("promoting {winner_alias}"))?;
-    env.rec.step(
-        "promoted",
-        &format!("{winner_alias} ({}) is the primary and writable", winner.mysql_addr()),
-    );
-    let repl = env.repl.clone();
-    let policy = view.policy;
-    let mut rest: Vec<(Tablet, Session)> =
-        sessions.into_iter().enumerate().filter(|(i, _)| *i != idx).map(|(_, x)| x).collect();
-    let results = par_each(&mut rest, |t, s| {
-        let st = states.get(&t.alias.to_string());
-        let semi = policy.is_replica_semi_sync(Some(&winner), t);
-        run_all(
-            s,
-            &repoint_actions(&winner, &repl, heartbeat_for(st), semi, super::fix::needs_align(st)),
-        )
-    });
-    let bad: Vec<String> =
-        results.into_iter().filter_map(|(a, r)| r.err().map(|e| format!("{a}: {e:#}"))).collect();
-    env.rec.step(
-        "replicas repointed",
-        &if bad.is_empty() {
-            "all replicas repointed".to_string()
-        } else {
-            format!("failed: {}", bad.join("; "))
-        },
-    );
-    write_topology(env, &winner, None)?;
-    Ok(Promotion { successor: winner, message: format!("elected {winner_alias}") })
 }
 
 /// The topology as TabletExternallyReparented plus the shard-sync loop would leave it: new

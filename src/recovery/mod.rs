@@ -62,18 +62,23 @@ pub struct Report {
     pub elapsed_ms: i64,
 }
 
+/// Tablets the check found with errant GTIDs: never promoted, never repointed.
+fn errant_aliases(check: &CheckResult) -> HashSet<String> {
+    check
+        .problems
+        .iter()
+        .filter(|p| p.code == ProblemCode::ErrantGTIDDetected)
+        .map(|p| p.alias.clone())
+        .collect()
+}
+
 /// Runs every actionable problem of `check`, shards in parallel.
 pub fn recover_all(ctx: &Context, opts: &RecoverOpts, check: &CheckResult) -> Vec<Report> {
     let mut by_shard: BTreeMap<(String, String), Vec<Problem>> = BTreeMap::new();
     for p in check.problems.iter().filter(|p| to_handle(p)) {
         by_shard.entry((p.keyspace.clone(), p.shard.clone())).or_default().push(p.clone());
     }
-    let errant: HashSet<String> = check
-        .problems
-        .iter()
-        .filter(|p| p.code == ProblemCode::ErrantGTIDDetected)
-        .map(|p| p.alias.clone())
-        .collect();
+    let errant = errant_aliases(check);
     let detection_ids: HashMap<(String, String, String, ProblemCode), i64> = check
         .problems
         .iter()

@@ -10,7 +10,7 @@ use crate::analysis::{
     elect, elect_new_primary, recovery_kind, ElectionInput, Policy, RecoveryKind,
 };
 use crate::context::{now_ms, Context};
-use crate::model::{Flavor, Problem, ProblemCode, Tablet, TabletType};
+use crate::model::{Flavor, Problem, Tablet, TabletType};
 use crate::mysql::actions::{statement_text, Action};
 use crate::pipeline::CheckResult;
 use crate::store::Store;
@@ -75,12 +75,7 @@ pub fn dry_run(
     store: &Store,
 ) -> Result<String> {
     let repl = ctx.repl_credentials()?;
-    let errant: HashSet<String> = check
-        .problems
-        .iter()
-        .filter(|p| p.code == ProblemCode::ErrantGTIDDetected)
-        .map(|p| p.alias.clone())
-        .collect();
+    let errant = super::errant_aliases(check);
     let topo = ctx.topo()?;
     let mut out = String::new();
     let actionable: Vec<&Problem> = check.problems.iter().filter(|p| super::to_handle(p)).collect();
