@@ -295,6 +295,11 @@ fn verdict(
     if c.errant {
         return (false, "has errant GTIDs".to_string());
     }
+    if c.is_old_primary && mode == Mode::Emergency {
+        // Reachable only when it was demoted (semi-sync blocked): what it committed still
+        // counts toward the required position, but the primary being replaced is not re-elected.
+        return (false, "the primary being replaced (its transactions still count)".to_string());
+    }
     if let Some(Err(e)) = &r.pos {
         return (false, format!("position cannot be read: {e}"));
     }

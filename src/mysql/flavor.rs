@@ -155,7 +155,7 @@ const MARIADB: FlavorSql = FlavorSql {
     read_only_on: &["SET GLOBAL read_only=ON"],
     read_only_off: &["SET GLOBAL read_only=OFF"],
     wait_for_gtid: "SELECT MASTER_GTID_WAIT({gtid}, {timeout})",
-    align_replica_pos: Some("SET GLOBAL gtid_slave_pos=@@GLOBAL.gtid_binlog_pos"),
+    align_replica_pos: Some("SET GLOBAL gtid_slave_pos=@@GLOBAL.gtid_current_pos"),
     semi_sync_vars: ("rpl_semi_sync_master_enabled", "rpl_semi_sync_slave_enabled"),
     heartbeat_query: None,
     change_source: ChangeSourceWords {
@@ -442,7 +442,7 @@ mod tests {
         assert_eq!(maria().status.semi_primary_status, ["Rpl_semi_sync_master_status"]);
         assert_eq!(
             maria().align_replica_pos,
-            Some("SET GLOBAL gtid_slave_pos=@@GLOBAL.gtid_binlog_pos")
+            Some("SET GLOBAL gtid_slave_pos=@@GLOBAL.gtid_current_pos")
         );
         assert_eq!(my80().align_replica_pos, None);
     }

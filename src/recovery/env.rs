@@ -40,7 +40,13 @@ impl ShardView {
         self.tablets
             .iter()
             .filter(|t| t.tablet_type() == TabletType::Primary)
-            .max_by_key(|t| t.primary_term_start.unwrap_or_default())
+            // Newest term; among equal terms the lowest alias, as the analysis picks it.
+            .min_by(|a, b| {
+                b.primary_term_start
+                    .unwrap_or_default()
+                    .cmp(&a.primary_term_start.unwrap_or_default())
+                    .then(a.alias.cmp(&b.alias))
+            })
     }
 }
 
@@ -114,7 +120,10 @@ impl Env<'_> {
                     })
                 })
                 .collect();
-            handles.into_iter().filter_map(|h| h.join().ok()).collect()
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
         });
         let mut ok = Vec::new();
         let mut failed = Vec::new();
@@ -139,6 +148,9 @@ pub fn par_each<R: Send>(
             .iter_mut()
             .map(|(t, sess)| s.spawn(move || (t.alias.to_string(), f(t, sess))))
             .collect();
-        handles.into_iter().filter_map(|h| h.join().ok()).collect()
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
     })
 }

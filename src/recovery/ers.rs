@@ -56,7 +56,10 @@ pub fn probe_tablets(env: &Env<'_>, tablets: &[Tablet]) -> HashMap<String, Insta
                 s.spawn(move || probe(&target, creds, timeout, now))
             })
             .collect();
-        hs.into_iter().filter_map(|h| h.join().ok()).map(|st| (st.alias.clone(), st)).collect()
+        hs.into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .map(|st| (st.alias.clone(), st))
+            .collect()
     })
 }
 
@@ -80,6 +83,7 @@ pub fn candidates(
     tablets: &[Tablet],
     states: &HashMap<String, InstanceState>,
     old_primary: Option<&Tablet>,
+    old_demoted: bool,
     errant: &std::collections::HashSet<String>,
 ) -> Vec<Candidate> {
     tablets
@@ -90,8 +94,10 @@ pub fn candidates(
             Candidate {
                 alias: t.alias.clone(),
                 tablet_type: t.tablet_type(),
-                // The dead primary is never a candidate, even if it answers again mid-failover.
-                reachable: !is_old && st.is_some_and(|s| s.reachable),
+                // A dead primary takes no part even if it answers again mid-failover; a demoted
+                // one (semi-sync blocked) holds commits the replicas may lack, so its position
+                // counts (elect never re-promotes it).
+                reachable: (!is_old || old_demoted) && st.is_some_and(|s| s.reachable),
                 position: st.map(position_of).unwrap_or_default(),
                 flavor: st.map(|s| s.flavor).unwrap_or_default(),
                 is_old_primary: is_old,
@@ -203,11 +209,21 @@ fn restart_io(sessions: &mut [(Tablet, Session)], env: &mut Env<'_>) {
     }
 }
 
+/// The primary a failover replaces: the analysed tablet (the executor and the analysis must
+/// agree on it even when two PRIMARY records tie); none for PrimaryTabletDeleted, which names a
+/// replica because the primary's record is gone.
+pub fn replaced_primary(view: &super::env::ShardView, p: &Problem) -> Option<Tablet> {
+    if p.code == crate::model::ProblemCode::PrimaryTabletDeleted {
+        return None;
+    }
+    view.tablet(&p.alias).cloned().or_else(|| view.topo_primary().cloned())
+}
+
 /// DeadPrimary, DeadPrimaryAndSomeReplicas, PrimarySemiSyncBlocked (`wait_all = false`) and
 /// PrimaryTabletDeleted (`wait_all = true`: every remaining tablet must answer).
 pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Result<Promotion> {
     let view = env.view.clone();
-    let old = view.topo_primary().cloned();
+    let old = replaced_primary(&view, p);
     let old_alias =
         old.as_ref().map(|t| t.alias.clone()).or_else(|| view.shard.primary_alias.clone());
     let others: Vec<Tablet> =
@@ -249,16 +265,21 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
     }
 
     // A reachable old primary (semi-sync blocked) is demoted first: never two writable primaries.
+    // Semi-sync off before read_only, as Vitess's DemotePrimary does: commits waiting for acks
+    // hold the commit lock that read_only needs. Those commits then complete on it, so its
+    // position joins the comparison below.
+    let mut old_demoted = false;
     if let Some(o) = old.as_ref().filter(|o| view.reachable(&o.alias)) {
         let mut s = env.connect(o).with_context(|| format!("demoting old primary {}", o.alias))?;
         run_all(
             &mut s,
             &[
-                crate::mysql::actions::Action::SetReadOnly(true),
                 crate::mysql::actions::Action::SetSemiSync { primary: false, replica: false },
+                crate::mysql::actions::Action::SetReadOnly(true),
             ],
         )
         .with_context(|| format!("demoting old primary {}", o.alias))?;
+        old_demoted = true;
         env.rec.step("old primary demoted", &format!("{} is read-only", o.alias));
     }
 
@@ -273,6 +294,20 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
     // 2. wait for the relay logs.
     let tablets: Vec<Tablet> = sessions.iter().map(|(t, _)| t.clone()).collect();
     let received = probe_tablets(env, &tablets);
+    // A tablet whose state cannot be read now cannot be compared: it might hold the most
+    // advanced position, so the failover stops rather than repoint it blindly.
+    let unread: Vec<String> = tablets
+        .iter()
+        .filter(|t| !received.get(&t.alias.to_string()).is_some_and(|s| s.reachable && !s.partial))
+        .map(|t| t.alias.to_string())
+        .collect();
+    if !unread.is_empty() {
+        restart_io(&mut sessions, env);
+        bail!(
+            "cannot read the replication state of {} after stopping its IO thread",
+            unread.join(", ")
+        );
+    }
     let timeout = env.opts.wait_replicas_timeout;
     // Only replicas still applying need a wait (each wait past the session timeout costs a
     // connection); the usual case after a kill -9 is that everything is applied already.
@@ -312,7 +347,12 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
     // 3. choose. The check cannot measure errant GTIDs while the primary is dead, so the
     // candidates are compared with each other here (ERS step 11).
     // Positions changed only where a wait happened.
-    let states = if pending.is_empty() { received } else { probe_tablets(env, &tablets) };
+    let mut probe_list = tablets.clone();
+    if old_demoted {
+        probe_list.extend(old.iter().cloned());
+    }
+    let states =
+        if pending.is_empty() && !old_demoted { received } else { probe_tablets(env, &probe_list) };
     let mut errant = view.errant.clone();
     let found = errant_among(states.values());
     if !found.is_empty() {
@@ -323,7 +363,7 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
         );
         errant.extend(found.into_keys());
     }
-    let cands = candidates(&view.tablets, &states, old.as_ref(), &errant);
+    let cands = candidates(&view.tablets, &states, old.as_ref(), old_demoted, &errant);
     let old_cell = old.as_ref().map(|t| t.alias.cell.clone());
     let election = elect(&ElectionInput {
         policy: view.policy,
@@ -371,6 +411,20 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
                 timeout.as_secs()
             );
         }
+        // The wait follows the source's binlog; the election compared whole positions (a
+        // source without log_slave_updates binlogs less than it applied). Check for real.
+        let winner_t = sessions[winner_idx].0.clone();
+        let now_pos = probe_tablets(env, std::slice::from_ref(&winner_t));
+        let have = now_pos.get(&winner_alias.to_string()).map(position_of).unwrap_or_default();
+        let need = states.get(&src_alias.to_string()).map(position_of).unwrap_or_default();
+        let flavor = states.get(&src_alias.to_string()).map(|s| s.flavor).unwrap_or_default();
+        let caught_up = matches!(
+            (GtidSet::parse(flavor, &have), GtidSet::parse(flavor, &need)),
+            (Ok(h), Ok(n)) if h.at_least(&n)
+        );
+        if !caught_up {
+            bail!("{winner_alias} is at {have} after catching up, short of {need} on {src_alias}: not promoting it");
+        }
         env.rec.step(
             "caught up",
             &format!(
@@ -390,7 +444,7 @@ pub fn elect_first_primary(env: &mut Env<'_>, p: &Problem) -> Result<Promotion> 
     let reachable: Vec<Tablet> =
         view.tablets.iter().filter(|t| view.reachable(&t.alias)).cloned().collect();
     let states = probe_tablets(env, &reachable);
-    let cands = candidates(&view.tablets, &states, None, &view.errant);
+    let cands = candidates(&view.tablets, &states, None, false, &view.errant);
     let election = elect_new_primary(&ElectionInput {
         policy: view.policy,
         candidates: &cands,
@@ -403,6 +457,14 @@ pub fn elect_first_primary(env: &mut Env<'_>, p: &Problem) -> Result<Promotion> 
     );
     if let Some(err) = &election.error {
         bail!("{err}");
+    }
+    if let Some(src) = &election.needs_catch_up_from {
+        // Repointing the more advanced tablet to a less advanced primary would drop its extra
+        // transactions (and break its replication): an operator has to decide.
+        bail!(
+            "{src} holds transactions ({}) that the best REPLICA lacks: not electing; make {src} a REPLICA or promote by hand",
+            election.missing_on_winner
+        );
     }
     let winner_alias = election.winner.clone().ok_or_else(|| anyhow!("no candidate chosen"))?;
     let (sessions, failed) = env.connect_all(&reachable);
@@ -436,22 +498,19 @@ fn finish_promotion(
     let winner = sessions[winner_idx].0.clone();
     let winner_alias = winner.alias.clone();
     let ackers = env.view.policy.semi_sync_ackers(&winner);
-    run_all(&mut sessions[winner_idx].1, &promote_actions(ackers > 0))
+    // Vitess's PromoteReplica order: replication reset and semi-sync set while still read-only,
+    // then the topology, and only then writable and the replicas repointed. If the topology
+    // cannot be written, nothing is writable and no replica has moved: the next run retries
+    // from the same state instead of finding a shard stuck between two primaries.
+    let mut winner_sess = sessions.remove(winner_idx);
+    run_all(&mut winner_sess.1, &promote_actions(ackers > 0))
         .with_context(|| format!("promoting {winner_alias}"))?;
-    env.rec.step(
-        "promoted",
-        &format!("{winner_alias} ({}) is the primary and writable", winner.mysql_addr()),
-    );
 
     let repl = env.repl.clone();
     let policy = env.view.policy;
     type Sessions = Vec<(Tablet, Session)>;
-    let (mut rest, errant_sessions): (Sessions, Sessions) = sessions
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| *i != winner_idx)
-        .map(|(_, x)| x)
-        .partition(|(t, _)| !errant.contains(&t.alias.to_string()));
+    let (mut rest, errant_sessions): (Sessions, Sessions) =
+        sessions.into_iter().partition(|(t, _)| !errant.contains(&t.alias.to_string()));
     // A tablet with errant GTIDs is not repointed (Vitess's SetReplicationSource refuses it
     // too): replicating would break on them or hide them. It stays read-only and stopped.
     for (t, mut s) in errant_sessions {
@@ -471,7 +530,13 @@ fn finish_promotion(
             ),
         );
     }
-    let (repointed, topo_written) = std::thread::scope(|sc| {
+    if let Err(e) = write_topology(env, &winner, old) {
+        restart_io(&mut rest, env);
+        return Err(e.context(format!(
+            "{winner_alias} had its replication reset but was left read-only; no replica was repointed"
+        )));
+    }
+    let (repointed, writable) = std::thread::scope(|sc| {
         let rest = &mut rest;
         let (winner, repl) = (&winner, &repl);
         let repointing = sc.spawn(move || {
@@ -481,9 +546,14 @@ fn finish_promotion(
                 run_all(s, &repoint_actions(winner, repl, heartbeat_for(st), semi, needs_align(st)))
             })
         });
-        let written = write_topology(env, winner, old);
-        (repointing.join().unwrap_or_default(), written)
+        let writable = winner_sess.1.set_read_only(false);
+        (repointing.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), writable)
     });
+    writable.with_context(|| format!("making {winner_alias} writable"))?;
+    env.rec.step(
+        "promoted",
+        &format!("{winner_alias} ({}) is the primary and writable", winner.mysql_addr()),
+    );
     let (ok, bad): (Vec<_>, Vec<_>) = repointed.into_iter().partition(|(_, r)| r.is_ok());
     let bad: Vec<String> = bad
         .into_iter()
@@ -501,7 +571,6 @@ fn finish_promotion(
             if bad.is_empty() { String::new() } else { format!("; failed: {}", bad.join("; ")) }
         ),
     );
-    topo_written?;
     let mut message = format!("{verb} {winner_alias}");
     if !bad.is_empty() {
         message.push_str(&format!("; {} replicas not repointed (the next run retries)", bad.len()));

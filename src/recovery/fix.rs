@@ -6,17 +6,17 @@
 
 use super::env::{addr, Env};
 use crate::analysis::{errant_gtids, GtidSet, ReferenceServer};
-use crate::model::{Flavor, InstanceState, Problem, Tablet, TabletType};
+use crate::model::{Flavor, InstanceState, Problem, ProblemCode, Tablet, TabletType};
 use crate::mysql::actions::{Action, Session, SourceSpec};
 use crate::secret::Credentials;
 use anyhow::{anyhow, bail, Context as _, Result};
 
-/// Statements that make `t` a writable primary with no source (VTOrc's PromoteReplica).
+/// Statements that make a tablet a primary with no source, still read-only (VTOrc's
+/// PromoteReplica up to the topology write; `read_only=OFF` comes after it).
 pub fn promote_actions(semi_sync: bool) -> Vec<Action> {
     vec![
         Action::ResetReplicationAll,
         Action::SetSemiSync { primary: semi_sync, replica: semi_sync },
-        Action::SetReadOnly(false),
     ]
 }
 
@@ -29,7 +29,13 @@ pub fn repoint_actions(
     semi_sync: bool,
     align: bool,
 ) -> Vec<Action> {
-    let mut v = vec![Action::SetReadOnly(true), Action::StopReplication];
+    // Semi-sync first: if it fails, nothing else has changed (and it takes effect on the
+    // restart below).
+    let mut v = vec![
+        Action::SetReadOnly(true),
+        Action::SetSemiSync { primary: false, replica: semi_sync },
+        Action::StopReplication,
+    ];
     if align {
         v.push(Action::AlignSlavePosToBinlog);
     }
@@ -42,7 +48,6 @@ pub fn repoint_actions(
         // Reconnect fast: a long retry delays noticing the next failure (vitess#15664).
         connect_retry: 1,
     }));
-    v.push(Action::SetSemiSync { primary: false, replica: semi_sync });
     v.push(Action::StartReplication);
     v
 }
@@ -95,6 +100,8 @@ fn tablet<'a>(env: &'a Env<'_>, p: &Problem) -> Result<&'a Tablet> {
 pub fn fix_primary(env: &mut Env<'_>, p: &Problem) -> Result<String> {
     let t = tablet(env, p)?.clone();
     let ackers = env.view.policy.semi_sync_ackers(&t);
+    // Never make a server writable without holding the shard lock.
+    env.lock.check()?;
     let mut sess = env.connect(&t)?;
     run_all(
         &mut sess,
@@ -146,13 +153,7 @@ pub fn fix_replica(env: &mut Env<'_>, p: &Problem) -> Result<String> {
         }
     }
     let semi = env.view.policy.is_replica_semi_sync(Some(&primary), &t);
-    let actions = repoint_actions(
-        &primary,
-        &env.repl,
-        heartbeat_for(st.as_ref()),
-        semi,
-        needs_align(st.as_ref()),
-    );
+    let actions = fix_replica_actions(p.code, &primary, &t, st.as_ref(), &env.repl, semi);
     run_all(&mut sess, &actions)?;
     let msg = format!(
         "{} is read-only and replicates from {} ({}), replica semi-sync {}",
@@ -163,6 +164,36 @@ pub fn fix_replica(env: &mut Env<'_>, p: &Problem) -> Result<String> {
     );
     env.rec.step("replica repointed", &msg);
     Ok(msg)
+}
+
+/// What `fix_replica` runs on `t` (shared with the dry-run). Already pointed at the primary with
+/// a sound heartbeat (semi-sync or stopped threads are the problem): restart replication without
+/// CHANGE MASTER, which would throw away the relay log of a lagging replica (vttablet's
+/// SetReplicationSource likewise skips an unchanged source). Otherwise a full repoint.
+pub fn fix_replica_actions(
+    code: ProblemCode,
+    primary: &Tablet,
+    t: &Tablet,
+    st: Option<&InstanceState>,
+    repl: &Credentials,
+    semi: bool,
+) -> Vec<Action> {
+    let same_source = code != ProblemCode::ReplicaMisconfigured
+        && t.alias != primary.alias
+        && st.and_then(|s| s.replication.as_ref()).is_some_and(|r| {
+            r.source_host == primary.mysql_hostname
+                && i32::from(r.source_port) == primary.mysql_port
+        });
+    if same_source {
+        vec![
+            Action::SetReadOnly(true),
+            Action::SetSemiSync { primary: false, replica: semi },
+            Action::StopReplication,
+            Action::StartReplication,
+        ]
+    } else {
+        repoint_actions(primary, repl, heartbeat_for(st), semi, needs_align(st))
+    }
 }
 
 /// PrimaryHasPrimary: the topology's primary replicates from someone; make it stop and forget.

@@ -72,7 +72,13 @@ pub struct HookResult {
 const OUTPUT_LIMIT: usize = 4096;
 
 /// Runs one hook and waits for it, up to `timeout`.
+///
+/// Output goes to a temporary file rather than pipes: a hook that starts a background job
+/// (`notify.sh &`) would otherwise keep the pipes open and hang the recovery, with the shard lock
+/// held, long after the hook itself exited. The hook runs in its own process group, and the whole
+/// group is killed on timeout.
 pub fn run(command: &str, vars: &HookVars, timeout: Duration) -> HookResult {
+    use std::os::unix::process::CommandExt;
     let args = argv(command, vars);
     let Some((prog, rest)) = args.split_first() else {
         return HookResult {
@@ -81,8 +87,28 @@ pub fn run(command: &str, vars: &HookVars, timeout: Duration) -> HookResult {
             output: String::new(),
         };
     };
+    let out_path = std::env::temp_dir().join(format!(
+        "vtorc-rs-hook-{}-{}.out",
+        std::process::id(),
+        HOOK_SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
+    let file = match std::fs::OpenOptions::new().write(true).create_new(true).open(&out_path) {
+        Ok(f) => f,
+        Err(e) => {
+            return HookResult {
+                ok: false,
+                status: format!("could not create {}: {e}", out_path.display()),
+                output: String::new(),
+            }
+        }
+    };
+    let err_file = file.try_clone();
     let mut cmd = Command::new(prog);
-    cmd.args(rest).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.args(rest).stdin(Stdio::null()).stdout(Stdio::from(file)).process_group(0);
+    match err_file {
+        Ok(f) => cmd.stderr(Stdio::from(f)),
+        Err(_) => cmd.stderr(Stdio::null()),
+    };
     for secret in ["VTORC_MYSQL_PASSWORD", "VTORC_REPL_PASSWORD"] {
         cmd.env_remove(secret);
     }
@@ -92,23 +118,24 @@ pub fn run(command: &str, vars: &HookVars, timeout: Duration) -> HookResult {
     let mut child = match cmd.spawn() {
         Ok(c) => c,
         Err(e) => {
+            let _ = std::fs::remove_file(&out_path);
             return HookResult {
                 ok: false,
                 status: format!("could not start {prog:?}: {e}"),
                 output: String::new(),
-            }
+            };
         }
     };
-    // Read both pipes on threads so a chatty hook cannot block on a full pipe.
-    let mut out = child.stdout.take();
-    let mut err = child.stderr.take();
-    let out_t = std::thread::spawn(move || read_all(out.as_mut()));
-    let err_t = std::thread::spawn(move || read_all(err.as_mut()));
     let started = Instant::now();
     let status = loop {
         match child.try_wait() {
             Ok(Some(st)) => break Some(st),
             Ok(None) if started.elapsed() >= timeout => {
+                // The hook and everything it started: it is its own process group's leader.
+                if let Ok(pgid) = i32::try_from(child.id()) {
+                    // SAFETY: kill(2) with a negative pid signals that process group only.
+                    unsafe { libc::kill(-pgid, libc::SIGKILL) };
+                }
                 let _ = child.kill();
                 let _ = child.wait();
                 break None;
@@ -117,14 +144,8 @@ pub fn run(command: &str, vars: &HookVars, timeout: Duration) -> HookResult {
             Err(_) => break None,
         }
     };
-    let mut output = out_t.join().unwrap_or_default();
-    let stderr = err_t.join().unwrap_or_default();
-    if !stderr.is_empty() {
-        if !output.is_empty() && !output.ends_with('\n') {
-            output.push('\n');
-        }
-        output.push_str(&stderr);
-    }
+    let output = read_capped(&out_path);
+    let _ = std::fs::remove_file(&out_path);
     let output = truncate(output.trim_end());
     match status {
         Some(st) if st.success() => HookResult { ok: true, status: "exit 0".into(), output },
@@ -144,10 +165,14 @@ pub fn run(command: &str, vars: &HookVars, timeout: Duration) -> HookResult {
     }
 }
 
-fn read_all<R: Read>(r: Option<&mut R>) -> String {
+/// Distinguishes the output files of hooks run by one process.
+static HOOK_SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// The first 64 KiB of a hook's output.
+fn read_capped(path: &std::path::Path) -> String {
     let mut buf = Vec::new();
-    if let Some(r) = r {
-        let _ = r.take(64 * 1024).read_to_end(&mut buf);
+    if let Ok(f) = std::fs::File::open(path) {
+        let _ = f.take(64 * 1024).read_to_end(&mut buf);
     }
     String::from_utf8_lossy(&buf).into_owned()
 }
@@ -194,6 +219,24 @@ mod tests {
         );
         assert!(r.ok, "{r:?}");
         assert_eq!(r.output, "-80 db1; rm -rf /");
+    }
+
+    #[test]
+    fn a_background_job_does_not_hang_the_hook() {
+        // The hook exits at once; its background child keeps running with stdout inherited.
+        let t = Instant::now();
+        let r = run(
+            "/bin/sh -c {failureType}",
+            &HookVars { failure_type: "sleep 5 & echo started".into(), ..vars() },
+            Duration::from_secs(3),
+        );
+        assert!(r.ok, "{r:?}");
+        assert_eq!(r.output, "started");
+        assert!(
+            t.elapsed() < Duration::from_secs(2),
+            "waited for the background job: {:?}",
+            t.elapsed()
+        );
     }
 
     #[test]

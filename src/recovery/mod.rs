@@ -95,7 +95,11 @@ pub fn recover_all(ctx: &Context, opts: &RecoverOpts, check: &CheckResult) -> Ve
                 s.spawn(move || recover_shard(ctx, opts, &ks, &shard, problems, errant, ids))
             })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        // A panicking shard thread is a bug: surface it rather than report "nothing to recover".
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
     })
 }
 

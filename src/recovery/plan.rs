@@ -137,7 +137,7 @@ fn plan_kind(
     let tablet = v.tablet(&p.alias).cloned();
     match kind {
         RecoveryKind::EmergencyReparent { .. } | RecoveryKind::ElectNewPrimary => {
-            let old = v.topo_primary().cloned();
+            let old = super::ers::replaced_primary(v, p);
             let first = matches!(kind, RecoveryKind::ElectNewPrimary);
             let states = v.instances.clone();
             // As the executor does: with the primary gone, candidates are compared with each
@@ -156,6 +156,8 @@ fn plan_kind(
                 &v.tablets,
                 &states,
                 if first { None } else { old.as_ref() },
+                // A reachable old primary is demoted first and its position counts.
+                !first && old.as_ref().is_some_and(|o| v.reachable(&o.alias)),
                 &errant,
             );
             let input = ElectionInput {
@@ -197,6 +199,19 @@ fn plan_kind(
                     );
                 }
                 let _ = writeln!(out, "  steps:");
+                if let Some(o) = old.as_ref().filter(|o| v.reachable(&o.alias)) {
+                    // Semi-sync blocked: the live old primary is demoted before anything else.
+                    sql_lines(
+                        out,
+                        &mut n,
+                        v,
+                        o,
+                        &[
+                            Action::SetSemiSync { primary: false, replica: false },
+                            Action::SetReadOnly(true),
+                        ],
+                    );
+                }
                 for t in std::iter::once(&w).chain(&others) {
                     if v.instance(&t.alias).is_some_and(|i| i.replication.is_some()) {
                         sql_lines(out, &mut n, v, t, &[Action::StopIoThread]);
@@ -232,17 +247,6 @@ fn plan_kind(
             }
             let ackers = v.policy.semi_sync_ackers(&w);
             sql_lines(out, &mut n, v, &w, &promote_actions(ackers > 0));
-            for t in &others {
-                let st = v.instance(&t.alias);
-                let semi = v.policy.is_replica_semi_sync(Some(&w), t);
-                sql_lines(
-                    out,
-                    &mut n,
-                    v,
-                    t,
-                    &repoint_actions(&w, repl, heartbeat_for(st), semi, first && needs_align(st)),
-                );
-            }
             n += 1;
             let _ = writeln!(
                 out,
@@ -263,6 +267,28 @@ fn plan_kind(
                 "    {n:>2}. topology: shard {}/{} primary_alias={}, primary_term_start_time=now",
                 v.keyspace.name, v.shard.name, w.alias
             );
+            // Writable only once the topology names it; the replicas move at the same time.
+            sql_lines(out, &mut n, v, &w, &[Action::SetReadOnly(false)]);
+            for t in &others {
+                let st = v.instance(&t.alias);
+                let semi = v.policy.is_replica_semi_sync(Some(&w), t);
+                if v.errant.contains(&t.alias.to_string()) {
+                    n += 1;
+                    let _ = writeln!(
+                        out,
+                        "    {n:>2}. {} has errant GTIDs: left read-only with replication stopped, not repointed",
+                        t.alias
+                    );
+                    continue;
+                }
+                sql_lines(
+                    out,
+                    &mut n,
+                    v,
+                    t,
+                    &repoint_actions(&w, repl, heartbeat_for(st), semi, needs_align(st)),
+                );
+            }
             if !first {
                 let _ = writeln!(
                     out,
@@ -320,7 +346,7 @@ fn plan_kind(
                 &mut n,
                 v,
                 &t,
-                &repoint_actions(&primary, repl, heartbeat_for(st), semi, needs_align(st)),
+                &super::fix::fix_replica_actions(p.code, &primary, &t, st, repl, semi),
             );
         }
         RecoveryKind::ResetPrimaryReplication => {

@@ -125,6 +125,10 @@ fn etcd_lost_mid_recovery_no_half_written_topology_and_record_says_what_happened
         "0s",
         "--topo-timeout",
         "1s",
+        // The lock cannot be revoked while etcd is frozen, and etcd renews leases when it
+        // resumes: a short lease lets the later run below take over within the test's deadline.
+        "--topo-etcd-lease-ttl",
+        "5s",
         "--pre-failover-hook",
         &hook,
     ]);

@@ -246,12 +246,17 @@ fn ties_are_broken_by_promotion_rule_then_position() {
 }
 
 #[test]
-fn the_reachable_old_primary_can_win() {
-    // E.g. PrimarySemiSyncBlocked: the primary is reachable and the most advanced.
+fn the_reachable_old_primary_counts_but_is_not_re_elected() {
+    // PrimarySemiSyncBlocked: the demoted primary is the most advanced. Re-electing it would
+    // block writes again; its transactions still define the position the winner must reach.
     let mut p = c("zone1", 100, Primary, "0-1-9");
     p.is_old_primary = true;
     let e = run(Policy::None, vec![p, c("zone1", 101, Replica, "0-1-8")], false);
-    assert_eq!(winner(&e).as_deref(), Some("zone1-0000000100"));
+    assert_eq!(winner(&e).as_deref(), Some("zone1-0000000101"));
+    assert_eq!(
+        e.needs_catch_up_from.as_ref().map(|a| a.to_string()).as_deref(),
+        Some("zone1-0000000100")
+    );
 }
 
 #[test]
