@@ -298,7 +298,7 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
     // advanced position, so the failover stops rather than repoint it blindly.
     let unread: Vec<String> = tablets
         .iter()
-        .filter(|t| !received.get(&t.alias.to_string()).is_some_and(|s| s.reachable && !s.partial))
+        .filter(|t| !received.get(&t.alias.to_string()).is_some_and(|s| s.reachable))
         .map(|t| t.alias.to_string())
         .collect();
     if !unread.is_empty() {

@@ -140,18 +140,22 @@ pub fn fix_replica(env: &mut Env<'_>, p: &Problem) -> Result<String> {
     let st = env.view.instance(&t.alias).cloned();
     let mut sess = env.connect(&t)?;
     sess.set_read_only(true).context("setting read_only=ON")?;
-    if let Some(st) = &st {
-        let errant = errant_against(st, &pst)?;
-        if !errant.is_empty() {
-            sess.stop_replication().context("stopping replication")?;
-            let msg = format!(
-                "{} has errant GTIDs {errant} that primary {} lacks: left read-only with replication stopped; rewind or rebuild it",
-                t.alias, primary.alias
-            );
-            env.rec.step("refused", &msg);
-            bail!(msg);
-        }
+    // Without a fresh probe its GTIDs cannot be checked for errant transactions: never repoint
+    // blind (it stays read-only; the next run probes it again).
+    let Some(st) = st.filter(|s| s.reachable) else {
+        bail!("{} was not fully probed under the lock: made read-only, not repointed", t.alias);
+    };
+    let errant = errant_against(&st, &pst)?;
+    if !errant.is_empty() {
+        sess.stop_replication().context("stopping replication")?;
+        let msg = format!(
+            "{} has errant GTIDs {errant} that primary {} lacks: left read-only with replication stopped; rewind or rebuild it",
+            t.alias, primary.alias
+        );
+        env.rec.step("refused", &msg);
+        bail!(msg);
     }
+    let st = Some(st);
     let semi = env.view.policy.is_replica_semi_sync(Some(&primary), &t);
     let actions = fix_replica_actions(p.code, &primary, &t, st.as_ref(), &env.repl, semi);
     run_all(&mut sess, &actions)?;

@@ -551,7 +551,13 @@ fn failover_drill(run: usize, runs: usize) -> Drill {
         replicating: since(replicating.expect("replicating")),
         topology: since(topology.expect("topology")),
         exec_writable: step("promoted") - decided,
-        exec_done: step("topology written") - decided,
+        // Done = the last of: topology written, primary writable, replicas repointed (the
+        // topology is written before the primary becomes writable).
+        exec_done: ["topology written", "promoted", "replicas repointed"]
+            .iter()
+            .map(|n| step(n))
+            .fold(f64::MIN, f64::max)
+            - decided,
         exec_total: ended - started,
     };
     eprintln!(
@@ -721,10 +727,15 @@ fn bench_1_failover_under_watch() {
     Row::new(S2, "decision → writable (`promoted`)", "ms", col(|d| d.exec_writable))
         .floor_info(fw)
         .emit();
-    Row::new(S2, "decision → done (`topology written`)", "ms", col(|d| d.exec_done))
-        .median_le(150.0)
-        .floor(fd, 2.0)
-        .emit();
+    Row::new(
+        S2,
+        "decision → done (writable, repointed, topology written)",
+        "ms",
+        col(|d| d.exec_done),
+    )
+    .median_le(150.0)
+    .floor(fd, 2.0)
+    .emit();
     Row::new(
         S2,
         "whole recovery (lock, re-read, re-probe, act, record)",
