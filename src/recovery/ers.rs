@@ -354,7 +354,10 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
     let states =
         if pending.is_empty() && !old_demoted { received } else { probe_tablets(env, &probe_list) };
     let mut errant = view.errant.clone();
-    let found = errant_among(states.values());
+    // The demoted old primary's own writes are the shard's history, not errant: they are what
+    // the winner must catch up to. Only the replicas are compared with each other.
+    let old_key = old.as_ref().map(|o| o.alias.to_string());
+    let found = errant_among(states.values().filter(|st| Some(&st.alias) != old_key.as_ref()));
     if !found.is_empty() {
         let list: Vec<String> = found.iter().map(|(a, g)| format!("{a}: {g}")).collect();
         env.rec.step(

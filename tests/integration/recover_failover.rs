@@ -346,3 +346,54 @@ fn semi_sync_failover_keeps_every_acknowledged_write() {
         "semi after",
     );
 }
+
+/// PrimarySemiSyncBlocked: the primary is alive but its commit waits for an ack no replica will
+/// send. The failover demotes it semi-sync first (so `read_only` does not wait behind the
+/// blocked commit), the commit then returns OK to its client, and that acknowledged row must be
+/// on the new primary: the winner catches up from the demoted primary before it is promoted.
+#[test]
+fn semi_sync_blocked_primary_is_demoted_and_its_acknowledged_commit_survives() {
+    let s = TestShard::start(ShardOpts::default().durability("semi_sync").rdonly(false));
+    s.assert_healthy();
+    let primary = s.alias(0).to_string();
+    let p = s.node(&primary);
+    // Never fall back to async: the commit below waits until something changes.
+    p.exec("SET GLOBAL rpl_semi_sync_master_timeout=100000000");
+    for r in others(&s, &primary) {
+        s.node(r).exec("STOP SLAVE IO_THREAD");
+    }
+    let port = p.port();
+    let writer = std::thread::spawn(move || {
+        let opts = mysql::OptsBuilder::new()
+            .ip_or_hostname(Some("127.0.0.1"))
+            .tcp_port(port)
+            .user(Some("root"))
+            .prefer_socket(false)
+            .read_timeout(Some(Duration::from_secs(60)));
+        let mut c = mysql::Conn::new(opts).expect("connect to the primary");
+        let t0 = Instant::now();
+        let r = c.query_drop("INSERT INTO app.t (v) VALUES ('blocked-then-acked')");
+        (r.map_err(|e| e.to_string()), t0.elapsed())
+    });
+    s.wait_for_codes("PrimarySemiSyncBlocked", POLL_DEADLINE, |c| {
+        c.iter().any(|(a, k)| a == &primary && k == "PrimarySemiSyncBlocked")
+    });
+    let r = recover(&s, &[]);
+    let (ack, waited) = writer.join().expect("writer thread");
+    let all = format!("exit {}\nstdout:\n{}\nstderr:\n{}", r.code, r.stdout, r.stderr);
+    assert_eq!(r.code, 0, "{all}");
+    assert!(
+        ack.is_ok(),
+        "the blocked commit was acknowledged once semi-sync was off: {ack:?}\n{all}"
+    );
+    assert!(waited < Duration::from_secs(30), "the commit waited {waited:?}\n{all}");
+    let new = shard_primary(&s);
+    assert_ne!(new, primary, "the blocked primary is not re-elected\n{all}");
+    assert!(
+        rows(&s, &new).iter().any(|r| r.ends_with(":blocked-then-acked")),
+        "the acknowledged row is on the new primary {new}: {:?}\n{all}",
+        rows(&s, &new)
+    );
+    assert_eq!(writable(&s), vec![new.clone()], "one writable server\n{all}");
+    assert!(p.read_only(), "the old primary is read-only");
+}

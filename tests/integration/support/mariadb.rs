@@ -478,8 +478,12 @@ impl Node {
                 }
             }
             let last = match self.root_conn(Duration::from_secs(5)) {
-                Ok(mut c) => match c.query_drop("SELECT 1") {
-                    Ok(()) => return Ok(()),
+                // The port is free-then-bound, so another test's server can hold it while ours
+                // is still starting (ours then fails with "Address already in use"): only a
+                // server running on our datadir counts as ready.
+                Ok(mut c) => match c.query_first::<String, _>("SELECT @@datadir") {
+                    Ok(Some(d)) if Path::new(&d).starts_with(&self.dir) => return Ok(()),
+                    Ok(d) => format!("port answered by another server (datadir {d:?})"),
                     Err(e) => e.to_string(),
                 },
                 Err(e) => e.to_string(),
