@@ -192,6 +192,8 @@ impl Session {
             addr: shown.clone(),
             message: format!("cannot tell the server flavor from version {version:?}"),
         })?;
+        flavor::check_supported(flavor, &version)
+            .map_err(|message| MysqlError::Invalid { addr: shown.clone(), message })?;
         Ok(Session { conn, addr: addr.clone(), creds: creds.clone(), timeout, flavor, secrets })
     }
 

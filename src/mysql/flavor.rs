@@ -330,9 +330,44 @@ pub fn detect(version: &str, version_comment: &str) -> Option<Flavor> {
     Some(if (major, minor) >= (8, 4) { Flavor::MySql84 } else { Flavor::MySql80 })
 }
 
+/// Refuses servers whose statements the flavor data does not describe: MySQL before 8.0.23 has
+/// no `SHOW REPLICA STATUS` / `CHANGE REPLICATION SOURCE`, so actions on it would fail half-way.
+/// (Probing such a server still works; only changing it is refused, before any statement runs.)
+pub fn check_supported(flavor: Flavor, version: &str) -> Result<(), String> {
+    if flavor == Flavor::MariaDb {
+        return Ok(());
+    }
+    let nums: Vec<u32> = version
+        .split(|c: char| !c.is_ascii_digit())
+        .take(3)
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    let v = (
+        nums.first().copied().unwrap_or(0),
+        nums.get(1).copied().unwrap_or(0),
+        nums.get(2).copied().unwrap_or(0),
+    );
+    if v < (8, 0, 23) {
+        return Err(format!(
+            "MySQL {version} is not supported for recoveries: vtorc-rs needs MySQL 8.0.23 or later (or MariaDB)"
+        ));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn old_mysql_is_refused_for_actions() {
+        assert!(check_supported(Flavor::MySql80, "5.7.44-log").is_err());
+        assert!(check_supported(Flavor::MySql80, "8.0.22").is_err());
+        assert!(check_supported(Flavor::MySql80, "8.0.23").is_ok());
+        assert!(check_supported(Flavor::MySql84, "8.4.3").is_ok());
+        assert!(check_supported(Flavor::MySql84, "9.1.0").is_ok());
+        assert!(check_supported(Flavor::MariaDb, "10.11.19-MariaDB-0+deb12u1").is_ok());
+    }
 
     fn maria() -> &'static FlavorSql {
         FlavorSql::of(Flavor::MariaDb)
