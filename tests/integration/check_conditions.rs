@@ -374,3 +374,31 @@ fn replica_lagging_behind_a_row_lock() {
     s.cluster().sync();
     assert!(codes_of(&s.check_json_with(&lag)).is_empty());
 }
+
+/// `--clusters-to-watch` scopes check and recover: a broken replica in an unwatched shard is
+/// neither reported nor touched, and its open detection is not cleared by the narrower run.
+#[test]
+fn clusters_to_watch_scopes_check_and_recover() {
+    let s = TestShard::start(ShardOpts::default());
+    s.assert_healthy();
+    s.node("zone1-102").exec("STOP SLAVE");
+    wait_exactly(&s, &[("zone1-102", "ReplicationStopped")]);
+
+    let other = ["--clusters-to-watch", "other_ks"];
+    let r = s.check(&other);
+    assert_eq!(r.code, 0, "an unwatched keyspace's problem counts:\n{}\n{}", r.stdout, r.stderr);
+    let r = s.run(&["--clusters-to-watch", "other_ks", "recover"]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert_eq!(
+        s.node("zone1-102").slave_status("Slave_IO_Running").as_deref(),
+        Some("No"),
+        "recover touched a shard outside --clusters-to-watch"
+    );
+    // The watched shard (by keyspace/shard) still sees it, and its recover fixes it.
+    let watched = format!("{}/{}", s.keyspace(), s.shard());
+    let v = s.check_json_with(&["--clusters-to-watch", &watched]);
+    assert_eq!(codes_of(&v), vec![pair("zone1-102", "ReplicationStopped")]);
+    let r = s.run(&["--clusters-to-watch", &watched, "recover"]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    s.wait_for_codes("healthy after the scoped recover", POLL_DEADLINE, |c| c.is_empty());
+}
