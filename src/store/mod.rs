@@ -32,6 +32,29 @@ use std::time::Duration;
 /// writes for milliseconds, so 5 s only runs out when something is badly stuck.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// Switches a file to WAL. The switch needs an exclusive lock and SQLite answers "database is
+/// locked" at once, without its busy handler, when several processes open a new state file
+/// together (a cron `recover` starting beside `watch`): retry until the busy timeout.
+fn switch_to_wal(conn: &Connection) -> rusqlite::Result<()> {
+    let started = std::time::Instant::now();
+    loop {
+        let mode: rusqlite::Result<String> =
+            conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0));
+        match mode {
+            Ok(_) => return Ok(()),
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                ) && started.elapsed() < BUSY_TIMEOUT =>
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
 /// The first 16 bytes of every SQLite 3 database file.
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
@@ -83,28 +106,31 @@ impl Store {
             move |e| StoreError::sqlite(&path, op, e)
         };
         conn.busy_timeout(BUSY_TIMEOUT).map_err(err("set busy timeout"))?;
-        let found: i64 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(err("read schema version"))?;
+        // Version and schema read in one read transaction: another vtorc-rs creating the file
+        // at the same moment must not look like "version 0 with tables" (a foreign database).
+        let (found, objects) = {
+            let tx = conn.transaction().map_err(err("begin reading the schema"))?;
+            let found: i64 = tx
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .map_err(err("read schema version"))?;
+            let objects: i64 = tx
+                .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+                .map_err(err("read schema"))?;
+            tx.commit().map_err(err("end reading the schema"))?;
+            (found, objects)
+        };
         let known = migrations::known_version();
         if found > known {
             return Err(StoreError::NewerSchema { path, found, known });
         }
-        if found == 0 {
+        if found == 0 && objects > 0 {
             // Version 0 with tables in it is some other program's database (a mistyped
             // --state-file): migrating would scribble our tables into it.
-            let objects: i64 = conn
-                .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-                .map_err(err("read schema"))?;
-            if objects > 0 {
-                return Err(StoreError::Foreign { path });
-            }
+            return Err(StoreError::Foreign { path });
         }
         // WAL lets readers (status, a second cron job) run while `watch` writes; NORMAL is
         // durable across process crashes, which is the failure that matters for this file.
-        let _mode: String = conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-            .map_err(err("switch to WAL"))?;
+        switch_to_wal(&conn).map_err(err("switch to WAL"))?;
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(err("set synchronous"))?;
         conn.pragma_update(None, "foreign_keys", true).map_err(err("enable foreign keys"))?;
         migrations::migrate(&mut conn).map_err(err("migrate schema"))?;

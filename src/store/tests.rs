@@ -494,3 +494,25 @@ fn two_processes_share_the_file() {
     other.set_last_action("k", 1).unwrap();
     assert_eq!(writer.meta_get("second").unwrap().as_deref(), Some("ok"));
 }
+
+#[test]
+fn many_processes_opening_a_new_file_at_once_all_succeed() {
+    // A cron `recover`, a `watch` and a `status` starting together on a file that does not
+    // exist yet: the WAL switch and the migration race, and none of them may fail.
+    for round in 0..20 {
+        let d = tempfile::tempdir().unwrap();
+        let path = d.path().join(format!("race-{round}.db"));
+        let handles: Vec<_> = (0..6)
+            .map(|_| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    Store::open(&path).map(|_| ()).map_err(|e| e.to_string())
+                })
+            })
+            .collect();
+        for h in handles {
+            let r = h.join().unwrap();
+            assert!(r.is_ok(), "round {round}: {r:?}");
+        }
+    }
+}
