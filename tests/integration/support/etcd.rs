@@ -52,15 +52,46 @@ impl Etcd {
             peer_port: super::free_port(),
             agent,
         };
-        e.spawn();
-        e
+        // The ports are free-then-bound: another test's server can take one in between. Then
+        // etcd exits with "address already in use" and we start over on new ports.
+        for attempt in 0..3 {
+            e.launch();
+            match e.wait_healthy() {
+                Ok(()) => return e,
+                Err(why) => {
+                    let log = e.log_tail();
+                    e.stop();
+                    if attempt < 2 && log.contains("address already in use") {
+                        let _ = std::fs::remove_dir_all(e.dir.path().join("data"));
+                        e.client_port = super::free_port();
+                        e.peer_port = super::free_port();
+                        continue;
+                    }
+                    panic!("{why}; log tail:\n{log}");
+                }
+            }
+        }
+        unreachable!("the last attempt panics or returns")
+    }
+
+    /// This etcd's member name: unique, so a health check can tell it from another test's.
+    fn member_name(&self) -> String {
+        self.dir.path().file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
     }
 
     fn log_path(&self) -> PathBuf {
         self.dir.path().join("etcd.log")
     }
 
+    /// Starts etcd on the current ports and waits until it is healthy (panics otherwise).
     fn spawn(&mut self) {
+        self.launch();
+        if let Err(why) = self.wait_healthy() {
+            panic!("{why}; log tail:\n{}", self.log_tail());
+        }
+    }
+
+    fn launch(&mut self) {
         let bin = super::require_bin("etcd");
         let (c, p) = (self.client_port, self.peer_port);
         let log = std::fs::OpenOptions::new()
@@ -69,13 +100,15 @@ impl Etcd {
             .open(self.log_path())
             .expect("etcd log");
         let child = Command::new(bin)
-            .args(["--name", "n0", "--data-dir"])
+            .arg("--name")
+            .arg(self.member_name())
+            .arg("--data-dir")
             .arg(self.dir.path().join("data"))
             .arg(format!("--listen-client-urls=http://127.0.0.1:{c}"))
             .arg(format!("--advertise-client-urls=http://127.0.0.1:{c}"))
             .arg(format!("--listen-peer-urls=http://127.0.0.1:{p}"))
             .arg(format!("--initial-advertise-peer-urls=http://127.0.0.1:{p}"))
-            .arg(format!("--initial-cluster=n0=http://127.0.0.1:{p}"))
+            .arg(format!("--initial-cluster={}=http://127.0.0.1:{p}", self.member_name()))
             .args(["--initial-cluster-state", "new", "--logger", "zap", "--log-level", "warn"])
             .stdin(Stdio::null())
             .stdout(log.try_clone().expect("log fd"))
@@ -83,30 +116,36 @@ impl Etcd {
             .spawn()
             .expect("spawn etcd");
         self.child = Some(child);
-        self.wait_healthy();
     }
 
-    fn wait_healthy(&mut self) {
+    /// Healthy, and really ours: the member list names this etcd (another test's etcd could
+    /// answer on a port we lost the race for).
+    fn wait_healthy(&mut self) -> Result<(), String> {
         let deadline = Instant::now() + Duration::from_secs(10);
         let url = format!("http://{}/health", self.endpoint());
+        let members = format!("http://{}/v3/cluster/member/list", self.endpoint());
+        let name = self.member_name();
         loop {
             if let Ok(mut r) = self.agent.get(&url).call() {
                 if r.body_mut().read_to_string().unwrap_or_default().contains("true") {
-                    return;
+                    let ours = self
+                        .agent
+                        .post(&members)
+                        .send_json(json!({}))
+                        .ok()
+                        .and_then(|mut r| r.body_mut().read_json::<Value>().ok())
+                        .is_some_and(|v| v.to_string().contains(&name));
+                    if ours {
+                        return Ok(());
+                    }
                 }
             }
             if let Some(Ok(Some(status))) = self.child.as_mut().map(|c| c.try_wait()) {
-                panic!(
-                    "etcd exited ({status}) before it was healthy; log tail:\n{}",
-                    self.log_tail()
-                );
+                self.child = None;
+                return Err(format!("etcd exited ({status}) before it was healthy"));
             }
             if Instant::now() > deadline {
-                panic!(
-                    "etcd not healthy after 10 s on {}; log tail:\n{}",
-                    self.endpoint(),
-                    self.log_tail()
-                );
+                return Err(format!("etcd not healthy after 10 s on {}", self.endpoint()));
             }
             std::thread::sleep(Duration::from_millis(50));
         }
