@@ -263,20 +263,8 @@ pub struct TabletView {
     pub last_seen_ms: Option<i64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ProblemView {
-    pub id: i64,
-    pub keyspace: String,
-    pub shard: String,
-    pub alias: String,
-    pub code: String,
-    pub priority: u8,
-    pub description: String,
-    pub action: String,
-    pub actionable: bool,
-    pub first_seen_ms: i64,
-    pub last_seen_ms: i64,
-}
+/// An open problem as the views show it: the detection row itself (open, so never cleared).
+pub type ProblemView = DetectionRow;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RecoverySummary {
@@ -409,7 +397,7 @@ pub fn build(inp: &StatusInputs<'_>) -> StatusView {
         });
     }
     let other_problems: Vec<ProblemView> =
-        problems.iter().zip(&placed).filter(|(_, p)| !**p).map(|(d, _)| problem_view(d)).collect();
+        problems.iter().zip(&placed).filter(|(_, p)| !**p).map(|(d, _)| (*d).clone()).collect();
 
     let mut counts = Counts {
         keyspaces: keyspaces.len(),
@@ -490,7 +478,7 @@ fn take_problems(
     for (d, p) in all.iter().zip(placed.iter_mut()) {
         if !*p && pick(d) {
             *p = true;
-            out.push(problem_view(d));
+            out.push((*d).clone());
         }
     }
     // Most urgent first (priority 0 is shard-wide), then oldest.
@@ -498,22 +486,6 @@ fn take_problems(
         (a.priority, a.first_seen_ms, a.id).cmp(&(b.priority, b.first_seen_ms, b.id))
     });
     out
-}
-
-fn problem_view(d: &DetectionRow) -> ProblemView {
-    ProblemView {
-        id: d.id,
-        keyspace: d.keyspace.clone(),
-        shard: d.shard.clone(),
-        alias: d.alias.clone(),
-        code: d.code.clone(),
-        priority: d.priority,
-        description: d.description.clone(),
-        action: d.action.clone(),
-        actionable: d.actionable,
-        first_seen_ms: d.first_seen_ms,
-        last_seen_ms: d.last_seen_ms,
-    }
 }
 
 fn vt_ms(t: VtTime) -> i64 {

@@ -27,7 +27,8 @@ pub struct DetectionRow {
     pub actionable: bool,
     pub first_seen_ms: i64,
     pub last_seen_ms: i64,
-    /// When the problem was last not seen; None while it is open.
+    /// When the problem was last not seen; None while it is open (and then not serialized).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cleared_ms: Option<i64>,
 }
 
