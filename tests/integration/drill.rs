@@ -48,7 +48,7 @@ pub struct DrillResult {
 /// The writer: inserts ids 1, 2, 3, ... into `app.drill` on `port` with autocommit, one
 /// connection, and records each id whose INSERT returned OK. Stops at the first error (the
 /// primary died) or when `stop` is set.
-fn writer(port: u16, stop: Arc<AtomicBool>, acked: Arc<Mutex<Vec<u64>>>) {
+pub fn writer(port: u16, stop: Arc<AtomicBool>, acked: Arc<Mutex<Vec<u64>>>) {
     let opts = mysql::OptsBuilder::new()
         .ip_or_hostname(Some("127.0.0.1"))
         .tcp_port(port)
@@ -69,7 +69,7 @@ fn writer(port: u16, stop: Arc<AtomicBool>, acked: Arc<Mutex<Vec<u64>>>) {
     }
 }
 
-fn ids_on(node: &Node) -> BTreeSet<u64> {
+pub fn ids_on(node: &Node) -> BTreeSet<u64> {
     node.sql("SELECT id FROM app.drill")
         .into_iter()
         .filter_map(|r| r.into_iter().next().flatten())
