@@ -7,6 +7,7 @@
 //! * `codes`: VTOrc's problem table (priorities, ordering, recovery mapping).
 //! * `detect`: per-tablet aggregation and problem detection (`detect()`).
 //! * `elect`: choosing the tablet to promote (ERS steps 8-14, first election).
+//! * `relay`: received versus applied positions, and relay logs only one tablet holds.
 
 pub mod codes;
 mod describe;
@@ -14,6 +15,7 @@ pub mod detect;
 pub mod durability;
 pub mod elect;
 pub mod gtid;
+pub mod relay;
 
 pub use codes::{is_shard_wide, recovery_kind, sort_for_execution, RecoveryKind};
 pub use detect::{detect, AnalysisConfig};

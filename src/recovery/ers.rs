@@ -13,6 +13,7 @@
 
 use super::env::{addr, par_each, Env};
 use super::fix::{heartbeat_for, needs_align, promote_actions, repoint_actions, run_all};
+use crate::analysis::relay::{position_of, relay_applied, sql_stopped, stuck_relay_logs};
 use crate::analysis::{elect, elect_new_primary, Candidate, Election, ElectionInput, GtidSet};
 use crate::model::{Flavor, InstanceState, Problem, Tablet, TabletType};
 use crate::mysql::actions::Session;
@@ -24,20 +25,6 @@ use std::collections::HashMap;
 pub struct Promotion {
     pub successor: Tablet,
     pub message: String,
-}
-
-/// The position a candidate is compared on. MariaDB: `gtid_binlog_state` joined with
-/// `gtid_slave_pos`, so servers without log_slave_updates are still measured by what they applied.
-pub fn position_of(st: &InstanceState) -> String {
-    if st.flavor != Flavor::MariaDb || st.gtid_slave_pos.is_empty() {
-        return st.executed_gtid.clone();
-    }
-    let joined = GtidSet::parse(st.flavor, &st.executed_gtid)
-        .and_then(|a| GtidSet::parse(st.flavor, &st.gtid_slave_pos).and_then(|b| a.union(&b)));
-    match joined {
-        Ok(s) => s.to_string(),
-        Err(_) => st.executed_gtid.clone(),
-    }
 }
 
 /// Probes the given tablets in parallel (fresh positions and replication status).
@@ -61,21 +48,6 @@ pub fn probe_tablets(env: &Env<'_>, tablets: &[Tablet]) -> HashMap<String, Insta
             .map(|st| (st.alias.clone(), st))
             .collect()
     })
-}
-
-/// True when a replica has applied everything its IO thread received (nothing to wait for).
-fn relay_applied(st: &InstanceState) -> bool {
-    let Some(r) = st.replication.as_ref() else { return true };
-    if r.retrieved_gtid.trim().is_empty() {
-        return true;
-    }
-    let applied = if st.flavor == Flavor::MariaDb { &st.gtid_slave_pos } else { &st.executed_gtid };
-    match (GtidSet::parse(st.flavor, applied), GtidSet::parse(st.flavor, &r.retrieved_gtid)) {
-        (Ok(a), Ok(b)) if st.flavor == Flavor::MariaDb => a.at_least(&b),
-        (Ok(a), Ok(b)) => a.contains(&b),
-        // Unreadable positions: wait, which is always safe.
-        _ => false,
-    }
 }
 
 /// Candidates for `elect`: every tablet of the shard with its fresh state.
@@ -199,9 +171,45 @@ pub fn ranking_text(e: &Election) -> String {
 }
 
 /// Restarts IO threads stopped by an aborted failover, so a refused failover leaves replication
-/// as it found it (vitess#21039).
-fn restart_io(sessions: &mut [(Tablet, Session)], env: &mut Env<'_>) {
-    let results = par_each(sessions, |_, s| s.start_io_thread());
+/// as it found it (vitess#21039), but only where that cannot cost a relay log: the old primary
+/// must be answering (semi-sync blocked, demoted), and the replica's SQL thread running. While the
+/// primary is dead, a restarted IO thread reconnects to nothing, and on a replica whose SQL thread
+/// is stopped MariaDB discards the relay log, which may be the only copy of acknowledged writes
+/// (the next run must find them there). Those IO threads stay stopped, and the record says so.
+fn restart_io(
+    sessions: &mut [(Tablet, Session)],
+    env: &mut Env<'_>,
+    primary_alive: bool,
+    states: Option<&HashMap<String, InstanceState>>,
+) {
+    let keep: Vec<String> = sessions
+        .iter()
+        .map(|(t, _)| t.alias.to_string())
+        .filter(|a| !primary_alive || states.is_none_or(|m| m.get(a).is_none_or(sql_stopped)))
+        .collect();
+    if !keep.is_empty() {
+        env.rec.step(
+            "IO threads left stopped",
+            &format!(
+                "{}: {}; restarting them could discard relay logs",
+                keep.join(", "),
+                if primary_alive {
+                    "their SQL thread is not running"
+                } else {
+                    "the primary is unreachable"
+                }
+            ),
+        );
+    }
+    if keep.len() == sessions.len() {
+        return;
+    }
+    let results = par_each(sessions, |t, s| {
+        if keep.contains(&t.alias.to_string()) {
+            return Ok(());
+        }
+        s.start_io_thread()
+    });
     let failed: Vec<String> =
         results.into_iter().filter_map(|(a, r)| r.err().map(|e| format!("{a}: {e}"))).collect();
     if !failed.is_empty() {
@@ -217,6 +225,29 @@ pub fn replaced_primary(view: &super::env::ShardView, p: &Problem) -> Option<Tab
         return None;
     }
     view.tablet(&p.alias).cloned().or_else(|| view.topo_primary().cloned())
+}
+
+/// Why a failover must not start: a relay log that only one tablet holds and that tablet cannot
+/// apply (its SQL thread stopped on an error) would be lost by promoting anyone else, and
+/// stopping or restarting its threads could discard it. Shared by the executor and the dry-run.
+pub fn stuck_relay_refusal(view: &super::env::ShardView, old: Option<&Tablet>) -> Option<String> {
+    let old_alias = old.map(|o| &o.alias);
+    let probed: Vec<&InstanceState> = view
+        .tablets
+        .iter()
+        .filter(|t| Some(&t.alias) != old_alias || view.reachable(&t.alias))
+        .filter_map(|t| view.instance(&t.alias))
+        .filter(|s| s.reachable)
+        .collect();
+    let stuck = stuck_relay_logs(&probed);
+    if stuck.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = stuck.iter().map(|s| s.to_string()).collect();
+    Some(format!(
+        "not failing over: {}; promoting any other tablet would lose those transactions. Repair its SQL thread (START SLAVE SQL_THREAD, leaving the IO thread as it is) and recover again",
+        list.join("; ")
+    ))
 }
 
 /// DeadPrimary, DeadPrimaryAndSomeReplicas, PrimarySemiSyncBlocked (`wait_all = false`) and
@@ -236,6 +267,10 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
     }
     if reachable.is_empty() {
         bail!("no reachable tablet to promote");
+    }
+    // Before any change (waiting cannot help: a stuck relay log never drains).
+    if let Some(why) = stuck_relay_refusal(&view, old.as_ref()) {
+        bail!(why);
     }
     env.rec.step(
         "decided",
@@ -288,7 +323,7 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
     let errs: Vec<String> =
         stopped.iter().filter_map(|(a, r)| r.as_ref().err().map(|e| format!("{a}: {e}"))).collect();
     if !errs.is_empty() {
-        restart_io(&mut sessions, env);
+        restart_io(&mut sessions, env, old_demoted, Some(&view.instances));
         bail!("could not stop the IO thread: {}", errs.join("; "));
     }
     // 2. wait for the relay logs.
@@ -302,7 +337,7 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
         .map(|t| t.alias.to_string())
         .collect();
     if !unread.is_empty() {
-        restart_io(&mut sessions, env);
+        restart_io(&mut sessions, env, old_demoted, Some(&received));
         bail!(
             "cannot read the replication state of {} after stopping its IO thread",
             unread.join(", ")
@@ -311,8 +346,11 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
     let timeout = env.opts.wait_replicas_timeout;
     // Only replicas still applying need a wait (each wait past the session timeout costs a
     // connection); the usual case after a kill -9 is that everything is applied already.
-    let pending: std::collections::HashSet<String> =
-        received.values().filter(|st| !relay_applied(st)).map(|st| st.alias.clone()).collect();
+    let pending: std::collections::HashSet<String> = received
+        .values()
+        .filter(|st| !relay_applied(st) && !sql_stopped(st))
+        .map(|st| st.alias.clone())
+        .collect();
     let waits = par_each(&mut sessions, |t, s| {
         let pos = received
             .get(&t.alias.to_string())
@@ -336,7 +374,7 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
         }
     }
     if !late.is_empty() {
-        restart_io(&mut sessions, env);
+        restart_io(&mut sessions, env, old_demoted, Some(&received));
         bail!("{}", late.join("; "));
     }
     env.rec.step(
@@ -376,7 +414,7 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
     });
     env.rec.step("candidates", &ranking_text(&election));
     if let Some(err) = &election.error {
-        restart_io(&mut sessions, env);
+        restart_io(&mut sessions, env, old_demoted, Some(&states));
         bail!("{err}");
     }
     let winner_alias = election.winner.clone().ok_or_else(|| anyhow!("no candidate chosen"))?;
@@ -534,7 +572,7 @@ fn finish_promotion(
         );
     }
     if let Err(e) = write_topology(env, &winner, old) {
-        restart_io(&mut rest, env);
+        restart_io(&mut rest, env, false, None);
         return Err(e.context(format!(
             "{winner_alias} had its replication reset but was left read-only; no replica was repointed"
         )));

@@ -221,7 +221,12 @@ pub fn restart_direct_replicas(env: &mut Env<'_>, p: &Problem, all: bool) -> Res
         .tablets
         .iter()
         .filter(|t| {
-            t.alias != primary.alias
+            // Never one whose relay log could be thrown away by the restart (SQL thread stopped
+            // or still applying): with the primary unreachable it may be the only copy.
+            let safe = env.view.instance(&t.alias).is_some_and(|s| {
+                !crate::analysis::relay::sql_stopped(s) && crate::analysis::relay::relay_applied(s)
+            });
+            safe && t.alias != primary.alias
                 && env.view.instance(&t.alias).and_then(|s| s.replication.as_ref()).is_some_and(
                     |r| {
                         r.source_host == primary.mysql_hostname
@@ -246,7 +251,7 @@ pub fn restart_direct_replicas(env: &mut Env<'_>, p: &Problem, all: bool) -> Res
         }
     }
     if done.is_empty() {
-        bail!("no direct replica of {} could be restarted (none found, or restarted within the last minute)", primary.alias);
+        bail!("no direct replica of {} could be restarted (none found, restarted within the last minute, or one whose relay log a restart could discard)", primary.alias);
     }
     let msg = format!("restarted the IO thread of {}", done.join(", "));
     env.rec.step("replicas restarted", &msg);

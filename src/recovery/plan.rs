@@ -175,6 +175,12 @@ fn plan_kind(
                 let _ = writeln!(out, "  REFUSED: {err}");
                 return;
             }
+            if let Some(why) =
+                (!first).then(|| super::ers::stuck_relay_refusal(v, old.as_ref())).flatten()
+            {
+                let _ = writeln!(out, "  REFUSED: {why}");
+                return;
+            }
             let Some(w) =
                 e.winner.as_ref().and_then(|a| v.tablets.iter().find(|t| &t.alias == a)).cloned()
             else {

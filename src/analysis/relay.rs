@@ -1,0 +1,240 @@
+//! What each tablet has *received*, as opposed to applied, and which relay logs hold
+//! transactions that nothing else has. Pure.
+//!
+//! While the primary is dead, a replica's relay log may be the only copy of acknowledged
+//! writes (semi-sync acknowledges on receipt). MariaDB throws a relay log away when an IO thread
+//! restarts while the SQL thread is stopped, or when the SQL thread starts while the IO thread is
+//! stopped (recipe §4), so a replica whose SQL thread cannot apply (an apply error) must neither be
+//! waited on (it never drains) nor outvoted by tablets behind it: the failover refuses, naming it.
+
+use super::gtid::GtidSet;
+use crate::model::{Flavor, InstanceState, ThreadState};
+
+/// The position a candidate is compared on once its relay log is applied. MariaDB:
+/// `gtid_binlog_state` joined with `gtid_slave_pos`, so servers without log_slave_updates are
+/// still measured by what they applied.
+pub fn position_of(st: &InstanceState) -> String {
+    if st.flavor != Flavor::MariaDb || st.gtid_slave_pos.is_empty() {
+        return st.executed_gtid.clone();
+    }
+    let joined = GtidSet::parse(st.flavor, &st.executed_gtid)
+        .and_then(|a| GtidSet::parse(st.flavor, &st.gtid_slave_pos).and_then(|b| a.union(&b)));
+    match joined {
+        Ok(s) => s.to_string(),
+        Err(_) => st.executed_gtid.clone(),
+    }
+}
+
+/// Applied plus received (the IO thread's position): everything this server holds, in its data
+/// or in its relay log. None when a position cannot be read.
+pub fn received_of(st: &InstanceState) -> Option<GtidSet> {
+    let applied = GtidSet::parse(st.flavor, &position_of(st)).ok()?;
+    let Some(r) = st.replication.as_ref().filter(|r| !r.retrieved_gtid.trim().is_empty()) else {
+        return Some(applied);
+    };
+    let got = GtidSet::parse(st.flavor, &r.retrieved_gtid).ok()?;
+    applied.union(&got).ok()
+}
+
+/// True when a replica has applied everything its IO thread received (nothing to wait for).
+pub fn relay_applied(st: &InstanceState) -> bool {
+    let Some(r) = st.replication.as_ref() else { return true };
+    if r.retrieved_gtid.trim().is_empty() {
+        return true;
+    }
+    let applied = if st.flavor == Flavor::MariaDb { &st.gtid_slave_pos } else { &st.executed_gtid };
+    match (GtidSet::parse(st.flavor, applied), GtidSet::parse(st.flavor, &r.retrieved_gtid)) {
+        (Ok(a), Ok(b)) if st.flavor == Flavor::MariaDb => a.at_least(&b),
+        (Ok(a), Ok(b)) => a.contains(&b),
+        // Unreadable positions: treat as not applied, which is always the safe side.
+        _ => false,
+    }
+}
+
+/// The SQL thread is not applying (stopped by an operator or by an error).
+pub fn sql_stopped(st: &InstanceState) -> bool {
+    st.replication.as_ref().is_some_and(|r| r.sql_thread != ThreadState::Running)
+}
+
+/// `a` holds at least what `b` holds (position semantics on MariaDB, containment on MySQL).
+pub fn holds(a: &GtidSet, b: &GtidSet) -> bool {
+    match a {
+        GtidSet::MariaDb(_) => a.at_least(b),
+        GtidSet::MySql(_) => a.contains(b),
+    }
+}
+
+/// A relay log that holds transactions no other tablet has, on a replica that cannot apply it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StuckRelayLog {
+    pub alias: String,
+    pub received: String,
+    pub applied: String,
+    /// `Last_SQL_Errno: Last_SQL_Error`, or "stopped" when the thread was stopped without error.
+    pub error: String,
+}
+
+impl std::fmt::Display for StuckRelayLog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} received {} but its SQL thread is not applying it (applied {}; {}), and no other tablet has those transactions",
+            self.alias,
+            self.received,
+            if self.applied.is_empty() { "-" } else { &self.applied },
+            self.error
+        )
+    }
+}
+
+/// Replicas among `states` whose SQL thread is stopped with received transactions that are not
+/// applied, and that no *other* tablet able to apply holds (in its data or in a relay log it is
+/// applying). Promoting anyone while such a tablet exists would lose those transactions.
+/// Unreadable positions count as stuck: the safe side.
+pub fn stuck_relay_logs(states: &[&InstanceState]) -> Vec<StuckRelayLog> {
+    let mut out = Vec::new();
+    for st in states.iter().filter(|s| s.reachable && sql_stopped(s) && !relay_applied(s)) {
+        let Some(r) = st.replication.as_ref() else { continue };
+        let received = received_of(st);
+        let covered = received.as_ref().is_some_and(|need| {
+            states.iter().filter(|o| o.reachable && o.alias != st.alias).any(|o| {
+                // Another stuck relay log does not count: it cannot be applied either.
+                let usable = !sql_stopped(o) || relay_applied(o);
+                let have = if usable {
+                    received_of(o)
+                } else {
+                    GtidSet::parse(o.flavor, &position_of(o)).ok()
+                };
+                have.is_some_and(|h| holds(&h, need))
+            })
+        });
+        if covered {
+            continue;
+        }
+        let error = if r.last_sql_errno != 0 {
+            format!("error {}: {}", r.last_sql_errno, one_line(&r.last_sql_error, 120))
+        } else {
+            "stopped".to_string()
+        };
+        out.push(StuckRelayLog {
+            alias: st.alias.clone(),
+            received: r.retrieved_gtid.clone(),
+            applied: if st.flavor == Flavor::MariaDb {
+                st.gtid_slave_pos.clone()
+            } else {
+                st.executed_gtid.clone()
+            },
+            error,
+        });
+    }
+    out
+}
+
+fn one_line(s: &str, max: usize) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= max {
+        return s;
+    }
+    format!("{}...", s.chars().take(max).collect::<String>())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ReplicationStatus;
+
+    fn replica(alias: &str, applied: &str, received: &str, sql: ThreadState) -> InstanceState {
+        InstanceState {
+            alias: alias.into(),
+            reachable: true,
+            flavor: Flavor::MariaDb,
+            executed_gtid: applied.into(),
+            gtid_slave_pos: applied.into(),
+            replication: Some(ReplicationStatus {
+                source_host: "h".into(),
+                source_port: 1,
+                io_thread: ThreadState::Connecting,
+                sql_thread: sql,
+                last_sql_errno: if sql == ThreadState::Stopped { 1062 } else { 0 },
+                last_sql_error: "Duplicate entry '50'".into(),
+                retrieved_gtid: received.into(),
+                ..ReplicationStatus::default()
+            }),
+            ..InstanceState::default()
+        }
+    }
+
+    #[test]
+    fn table() {
+        use ThreadState::{Running, Stopped};
+        let cases: &[(&str, Vec<InstanceState>, Vec<&str>)] = &[
+            (
+                "A stuck ahead, B behind: A is named",
+                vec![
+                    replica("a", "0-1-49", "0-1-300", Stopped),
+                    replica("b", "0-1-10", "0-1-10", Running),
+                ],
+                vec!["a"],
+            ),
+            (
+                "A stuck, B has it all applied: nothing stuck",
+                vec![
+                    replica("a", "0-1-49", "0-1-300", Stopped),
+                    replica("b", "0-1-300", "0-1-300", Running),
+                ],
+                vec![],
+            ),
+            (
+                "A stuck, B still applying the same relay log: covered",
+                vec![
+                    replica("a", "0-1-49", "0-1-300", Stopped),
+                    replica("b", "0-1-100", "0-1-300", Running),
+                ],
+                vec![],
+            ),
+            (
+                "both stuck: neither relay log can be applied",
+                vec![
+                    replica("a", "0-1-49", "0-1-300", Stopped),
+                    replica("b", "0-1-60", "0-1-300", Stopped),
+                ],
+                vec!["a", "b"],
+            ),
+            (
+                "SQL stopped but everything applied: not stuck",
+                vec![
+                    replica("a", "0-1-300", "0-1-300", Stopped),
+                    replica("b", "0-1-10", "0-1-10", Running),
+                ],
+                vec![],
+            ),
+            (
+                "running SQL thread is never stuck (it drains)",
+                vec![
+                    replica("a", "0-1-49", "0-1-300", Running),
+                    replica("b", "0-1-10", "0-1-10", Running),
+                ],
+                vec![],
+            ),
+            (
+                "unreadable received position: stuck (safe side)",
+                vec![
+                    replica("a", "0-1-49", "garbage", Stopped),
+                    replica("b", "0-1-300", "0-1-300", Running),
+                ],
+                vec!["a"],
+            ),
+        ];
+        for (name, states, want) in cases {
+            let refs: Vec<&InstanceState> = states.iter().collect();
+            let got: Vec<String> = stuck_relay_logs(&refs).into_iter().map(|s| s.alias).collect();
+            assert_eq!(&got, want, "{name}");
+        }
+        let refs: Vec<&InstanceState> = cases[0].1.iter().collect();
+        let text = stuck_relay_logs(&refs)[0].to_string();
+        assert!(
+            text.contains("0-1-300") && text.contains("1062") && text.contains("0-1-49"),
+            "{text}"
+        );
+    }
+}
