@@ -15,7 +15,7 @@ fn semi_sync_shard() -> TestShard {
     let s = TestShard::start(ShardOpts::default().durability("semi_sync").rdonly(false));
     for t in s.tablets() {
         s.node(&t.alias).exec(
-            "SET GLOBAL rpl_semi_sync_master_timeout=1000000000; \
+            "SET GLOBAL rpl_semi_sync_master_timeout=1000000000000000000; \
              SET GLOBAL rpl_semi_sync_master_wait_no_slave=ON",
         );
     }
@@ -124,4 +124,94 @@ fn broken_sql_thread_relay_log_is_never_thrown_away() {
         "acknowledged ids lost ({} acked)",
         acked.len()
     );
+}
+
+/// `SELECT @@global.<var>` on `alias`, as text.
+fn global(s: &TestShard, alias: &str, var: &str) -> String {
+    s.node(alias).sql_one(&format!("SELECT @@global.{var}")).unwrap_or_default()
+}
+
+/// Tries one INSERT on `port` as the application (3 s read timeout); true when it was
+/// acknowledged (returned OK).
+fn insert_acked(port: u16, id: u64) -> bool {
+    use mysql::prelude::Queryable;
+    let opts = mysql::OptsBuilder::new()
+        .ip_or_hostname(Some("127.0.0.1"))
+        .tcp_port(port)
+        .user(Some(crate::support::mariadb::APP_USER))
+        .pass(Some(crate::support::mariadb::APP_PASS))
+        .db_name(Some("app"))
+        .tcp_connect_timeout(Some(Duration::from_secs(2)))
+        .read_timeout(Some(Duration::from_secs(3)));
+    mysql::Conn::new(opts)
+        .and_then(|mut c| c.exec_drop("INSERT INTO drill (id) VALUES (?)", (id,)))
+        .is_ok()
+}
+
+/// Scenario 2: a hung primary (SIGSTOP) is failed over by `watch`; when it resumes, the commit
+/// it was running waits for a semi-sync ack that will never come. vtorc-rs must have made the
+/// primary unable to fall back to asynchronous replication (so that commit is never acknowledged),
+/// and must fence the returning server within a poll: kill the sessions waiting for an ack, then
+/// `read_only=ON`. No acknowledged write is lost and the old primary never acknowledges one.
+#[test]
+fn hung_primary_resumed_is_fenced_and_never_acknowledges_a_write() {
+    let s = TestShard::start(ShardOpts::default().durability("semi_sync").rdonly(false));
+    // As MariaDB ships it (10 s), the primary would fall back to async.
+    for t in s.tablets() {
+        s.node(&t.alias).exec("SET GLOBAL rpl_semi_sync_master_timeout=10000");
+    }
+    s.cluster().primary().exec("CREATE TABLE app.drill (id BIGINT PRIMARY KEY)");
+    s.cluster().sync();
+    let v = s.check_json();
+    let codes = crate::support::shard::codes_of(&v);
+    assert!(
+        codes.iter().any(|(a, c)| a == "zone1-101" && c == "PrimarySemiSyncCanFallBack"),
+        "a primary that may fall back to async is reported: {codes:?}"
+    );
+    recover_ok(&s, &[]);
+    let timeout: u64 = global(&s, "zone1-101", "rpl_semi_sync_master_timeout").parse().unwrap_or(0);
+    assert!(timeout >= 1_000_000_000, "semi-sync timeout raised, got {timeout}");
+    assert_eq!(global(&s, "zone1-101", "rpl_semi_sync_master_wait_no_slave"), "1");
+    s.assert_healthy();
+
+    let watch = crate::watch_loop::Watch::for_shard(
+        &s,
+        &["--instance-poll-time", "1s", "--topo-information-refresh-duration", "1s"],
+    );
+    let old = s.node("zone1-101");
+    let w = Writer::start(old.port());
+    w.wait_for(200, Duration::from_secs(30));
+    old.sigstop();
+    watch.wait_for_line("promoted", Duration::from_secs(30));
+    let new = shard_primary(&s);
+    assert_ne!(new, "zone1-101");
+    old.sigcont();
+    // Within a few polls the returning server is read-only, and nothing it takes is acknowledged.
+    let t0 = Instant::now();
+    let mut acked_on_old = Vec::new();
+    let mut id = 1_000_000;
+    while global(&s, "zone1-101", "read_only") != "1" {
+        assert!(
+            t0.elapsed() < Duration::from_secs(15),
+            "the resumed old primary is still writable after {:?}\n{}",
+            t0.elapsed(),
+            watch.log()
+        );
+        id += 1;
+        if insert_acked(old.port(), id) {
+            acked_on_old.push(id);
+        }
+    }
+    assert!(acked_on_old.is_empty(), "the old primary acknowledged writes: {acked_on_old:?}");
+    // The fence's record line follows its read_only=ON.
+    watch.wait_for_line("fenced", Duration::from_secs(5));
+    let acked = w.finish();
+    assert_eq!(
+        lost(&acked, &s, &new),
+        Vec::<u64>::new(),
+        "acknowledged ids lost ({} acked)",
+        acked.len()
+    );
+    let live_writable = writable(&s);
+    assert_eq!(live_writable, vec![new.clone()], "only the new primary is writable");
 }

@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 /// A running `vtorc-rs watch`; its stderr is collected line by line. SIGKILLed in Drop.
-struct Watch {
+pub struct Watch {
     child: Option<Child>,
     lines: Arc<Mutex<Vec<String>>>,
     reader: Option<std::thread::JoinHandle<()>>,
@@ -32,7 +32,7 @@ fn global_args(endpoint: &str, dir: &Path, state: &Path) -> Vec<String> {
 }
 
 impl Watch {
-    fn spawn(global: &[String], extra: &[&str]) -> Watch {
+    pub fn spawn(global: &[String], extra: &[&str]) -> Watch {
         let mut child = vtorc()
             .args(global)
             .arg("watch")
@@ -56,20 +56,20 @@ impl Watch {
         w
     }
 
-    fn for_shard(s: &TestShard, extra: &[&str]) -> Watch {
+    pub fn for_shard(s: &TestShard, extra: &[&str]) -> Watch {
         Watch::spawn(&global_args(&s.etcd().endpoint(), s.dir(), &s.state_file()), extra)
     }
 
-    fn lines(&self) -> Vec<String> {
+    pub fn lines(&self) -> Vec<String> {
         self.lines.lock().unwrap().clone()
     }
 
-    fn log(&self) -> String {
+    pub fn log(&self) -> String {
         self.lines().join("\n")
     }
 
     /// Waits until a stderr line contains every one of `needles`; returns that line.
-    fn wait_for(&self, needles: &[&str], timeout: Duration) -> String {
+    pub fn wait_for(&self, needles: &[&str], timeout: Duration) -> String {
         let deadline = Instant::now() + timeout;
         loop {
             if let Some(l) =
@@ -86,15 +86,15 @@ impl Watch {
         }
     }
 
-    fn wait_for_line(&self, needle: &str, timeout: Duration) -> String {
+    pub fn wait_for_line(&self, needle: &str, timeout: Duration) -> String {
         self.wait_for(&[needle], timeout)
     }
 
-    fn pid(&self) -> i32 {
+    pub fn pid(&self) -> i32 {
         self.child.as_ref().expect("running").id() as i32
     }
 
-    fn signal(&self, sig: libc::c_int) {
+    pub fn signal(&self, sig: libc::c_int) {
         // SAFETY: plain kill(2) on our own child's pid.
         let rc = unsafe { libc::kill(self.pid(), sig) };
         assert_eq!(rc, 0, "kill({}, {sig})", self.pid());
@@ -102,7 +102,7 @@ impl Watch {
 
     /// Waits for the process to exit (panics after `timeout`); returns its exit code and how
     /// long it took. The stderr reader is joined so `lines()` is complete afterwards.
-    fn wait_exit(&mut self, timeout: Duration) -> (i32, Duration) {
+    pub fn wait_exit(&mut self, timeout: Duration) -> (i32, Duration) {
         let t0 = Instant::now();
         let child = self.child.as_mut().expect("running");
         loop {
