@@ -272,6 +272,9 @@ pub struct SemiSync {
     pub primary_clients: u64,
     pub wait_for_replica_count: u64,
     pub primary_timeout_ms: u64,
+    /// `rpl_semi_sync_*_wait_no_slave/replica`: wait for an ack even with no replica connected.
+    /// None when the server has no such variable (no semi-sync plugin).
+    pub wait_no_replica: Option<bool>,
     pub wait_sessions: u64,
     pub yes_tx: u64,
     pub no_tx: u64,
@@ -465,6 +468,10 @@ problem_codes!(
     ReplicationLagging,
     /// vtorc-rs: the keyspace has no (or an unknown) durability policy; nothing is recovered.
     NoDurabilityPolicy,
+    /// vtorc-rs: a primary that needs semi-sync acks would fall back to asynchronous
+    /// replication (finite `rpl_semi_sync_*_timeout` or `wait_no_slave` off), acknowledging
+    /// writes that exist only on it. Repaired as Vitess configures it.
+    PrimarySemiSyncCanFallBack,
 );
 
 impl ProblemCode {

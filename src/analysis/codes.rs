@@ -95,6 +95,11 @@ pub const TABLE: &[CodeInfo] = &[
     row(C::ReplicationLagging, PRIORITY_MEDIUM),
     // vtorc-rs: a keyspace-level configuration problem that blocks every recovery.
     row(C::NoDurabilityPolicy, PRIORITY_HIGH),
+    // vtorc-rs: configuration that would let the primary acknowledge writes only it has.
+    CodeInfo {
+        after: &[C::PrimarySemiSyncMustBeSet],
+        ..row(C::PrimarySemiSyncCanFallBack, PRIORITY_MEDIUM)
+    },
 ];
 
 /// The table row of `code`. Every code has one (tested).
@@ -165,6 +170,7 @@ pub fn recovery_kind(code: ProblemCode) -> RecoveryKind {
         C::PrimaryIsReadOnly
         | C::PrimarySemiSyncMustBeSet
         | C::PrimarySemiSyncMustNotBeSet
+        | C::PrimarySemiSyncCanFallBack
         | C::PrimaryCurrentTypeMismatch => RecoveryKind::FixPrimary,
         C::NotConnectedToPrimary
         | C::ConnectedToWrongPrimary
@@ -340,6 +346,7 @@ mod tests {
             C::PrimarySemiSyncBlocked,
             C::ClusterHasNoPrimary,
             C::PrimaryTabletDeleted,
+            C::PrimarySemiSyncCanFallBack,
         ];
         assert_eq!(ordered, want);
     }

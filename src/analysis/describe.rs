@@ -172,6 +172,17 @@ pub(crate) fn description(
             "durability policy {} needs no semi-sync acks, but source-side semi-sync is ON on primary {me}",
             c.policy
         ),
+        C::PrimarySemiSyncCanFallBack => {
+            let s = data.map(|d| d.semi_sync.clone()).unwrap_or_default();
+            format!(
+                "durability policy {} needs semi-sync acks, but primary {me} falls back to asynchronous \
+                 replication (ack timeout {} ms, wait with no replica {}): a commit could then be \
+                 acknowledged while only the primary has it",
+                c.policy,
+                s.primary_timeout_ms,
+                s.wait_no_replica.map_or("unknown", |w| if w { "ON" } else { "OFF" })
+            )
+        }
         C::ReplicaSemiSyncMustBeSet => format!(
             "durability policy {} requires {kind} tablet {me} to acknowledge {} with semi-sync, but \
              replica-side semi-sync is OFF",
@@ -311,6 +322,9 @@ pub(crate) fn action(code: ProblemCode, f: &Facts<'_>, c: &Cluster<'_>) -> Strin
         RecoveryKind::FixPrimary => match code {
             C::PrimarySemiSyncMustBeSet => format!("enable source-side semi-sync on {alias}"),
             C::PrimarySemiSyncMustNotBeSet => format!("disable source-side semi-sync on {alias}"),
+            C::PrimarySemiSyncCanFallBack => {
+                format!("set an unreachable semi-sync ack timeout and wait_no_replica=ON on {alias}")
+            }
             _ => format!("set read_only=OFF on {alias}"),
         },
         RecoveryKind::FixReplica => match c.primary {

@@ -125,6 +125,10 @@ pub(crate) struct Facts<'a> {
     pub semi_sync_wait_count: u64,
 }
 
+/// A semi-sync ack timeout at or above this (about 31 years) never falls back in practice;
+/// below it, a primary under a policy that needs acks would acknowledge unreplicated writes.
+pub const SEMI_SYNC_NEVER_THRESHOLD_MS: u64 = 1_000_000_000_000;
+
 /// Detects every problem in `topo` (VTOrc's analysis, one problem per tablet at most), ordered by
 /// keyspace, shard, then VTOrc's execution order within the shard.
 pub fn detect(
@@ -451,6 +455,16 @@ pub(crate) fn matches(code: ProblemCode, f: &Facts<'_>, c: &Cluster<'_>) -> bool
         }
         C::PrimarySemiSyncMustNotBeSet => {
             cp && d && ackers == 0 && ss.is_some_and(|s| s.primary_enabled)
+        }
+        C::PrimarySemiSyncCanFallBack => {
+            cp && d
+                && f.is_primary
+                && ackers != 0
+                && ss.is_some_and(|s| {
+                    s.primary_enabled
+                        && (s.primary_timeout_ms < SEMI_SYNC_NEVER_THRESHOLD_MS
+                            || s.wait_no_replica == Some(false))
+                })
         }
         C::ReplicaSemiSyncMustBeSet => {
             replica_type

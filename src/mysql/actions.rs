@@ -50,6 +50,11 @@ pub enum Action {
         primary: bool,
         replica: bool,
     },
+    /// Semi-sync never falls back to asynchronous replication: the ack timeout as Vitess ships it
+    /// (1e18 ms) and waiting even with no replica connected. Set on a primary (and on a tablet
+    /// about to become one) under a policy that needs acks, so a commit is acknowledged to its
+    /// client only once a replica has it.
+    SemiSyncNeverFallBack,
     /// Wait until the server has applied `gtid` (MariaDB: `gtid_slave_pos`, so it must be a
     /// replica; MySQL: `gtid_executed`).
     WaitForPosition {
@@ -63,6 +68,9 @@ pub enum Action {
         value: String,
     },
 }
+
+/// Vitess's `rpl_semi_sync_source_timeout` (config/mycnf): "never fall back to async".
+pub const SEMI_SYNC_NEVER_MS: u64 = 1_000_000_000_000_000_000;
 
 /// One statement: what runs, and what may be shown. `Debug` prints only the shown text.
 #[derive(Clone, PartialEq, Eq)]
@@ -105,6 +113,13 @@ pub fn statements(flavor: Flavor, action: &Action) -> Result<Vec<Statement>, Str
             vec![
                 plain(&format!("SET GLOBAL {p}={}", on(*primary))),
                 plain(&format!("SET GLOBAL {r}={}", on(*replica))),
+            ]
+        }
+        Action::SemiSyncNeverFallBack => {
+            let (t, w) = fl.semi_no_fallback_vars;
+            vec![
+                plain(&format!("SET GLOBAL {t}={SEMI_SYNC_NEVER_MS}")),
+                plain(&format!("SET GLOBAL {w}=ON")),
             ]
         }
         Action::WaitForPosition { gtid, timeout } => {
@@ -156,6 +171,13 @@ fn change_source(fl: &FlavorSql, spec: &SourceSpec) -> Result<Statement, String>
         )
     };
     Ok(Statement { sql: build(&quote(spec.password.expose())), shown: build("'***'") })
+}
+
+/// Which client sessions [`Session::kill_sessions`] kills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sessions {
+    SemiSyncWaiters,
+    AllClients,
 }
 
 /// One connection to one server, for a sequence of actions. Every error names `host:port` and the
@@ -245,6 +267,45 @@ impl Session {
             }
         }
         err
+    }
+
+    /// Kills client sessions, never this one, replication or system threads, nor sessions of
+    /// vtorc-rs's own user: with `Sessions::SemiSyncWaiters` only those whose commit waits for a
+    /// semi-sync ack (their client has not been told OK, and killing them ensures it never is),
+    /// with `Sessions::AllClients` every other client. Returns how many were killed (a session
+    /// that ended meanwhile is not an error).
+    pub fn kill_sessions(&mut self, which: Sessions) -> Result<usize, MysqlError> {
+        let filter = match which {
+            Sessions::SemiSyncWaiters => "STATE LIKE 'Waiting for semi-sync ACK%'".to_string(),
+            Sessions::AllClients => format!(
+                "USER NOT IN ('system user', 'event_scheduler', {}) AND COMMAND NOT IN \
+                 ('Binlog Dump', 'Binlog Dump GTID', 'Daemon', 'Killed')",
+                quote(&self.creds.user)
+            ),
+        };
+        let list = Statement {
+            sql: format!(
+                "SELECT ID FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() AND {filter}"
+            ),
+            shown: "SELECT ID FROM information_schema.PROCESSLIST WHERE ...".into(),
+        };
+        let rows: Vec<mysql::Row> =
+            self.conn.query(&list.sql).map_err(|e| self.error(&list, &e))?;
+        let ids: Vec<u64> = rows.iter().filter_map(|r| r.get::<u64, _>(0)).collect();
+        let mut killed = 0;
+        for id in ids {
+            let kill = Statement {
+                sql: format!("KILL CONNECTION {id}"),
+                shown: format!("KILL CONNECTION {id}"),
+            };
+            match self.query_one(&kill) {
+                Ok(_) => killed += 1,
+                // 1094: unknown thread id, it ended on its own.
+                Err(e) if e.code() == Some(1094) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(killed)
     }
 
     /// `read_only` on or off (`super_read_only` too on MySQL).

@@ -43,6 +43,7 @@ pub struct VariableNames {
     pub semi_replica_enabled: &'static [&'static str],
     pub semi_primary_timeout: &'static [&'static str],
     pub semi_wait_for_replica_count: &'static [&'static str],
+    pub semi_wait_no_replica: &'static [&'static str],
 }
 
 /// `SHOW GLOBAL STATUS` names for semi-sync.
@@ -92,6 +93,8 @@ pub struct FlavorSql {
     pub align_replica_pos: Option<&'static str>,
     /// The variables a `SetSemiSync` action writes: (primary side, replica side).
     pub semi_sync_vars: (&'static str, &'static str),
+    /// What `SemiSyncNeverFallBack` writes: (ack timeout in ms, wait with no replica).
+    pub semi_no_fallback_vars: (&'static str, &'static str),
     /// MySQL only: where the heartbeat interval of the default channel lives.
     pub heartbeat_query: Option<&'static str>,
     pub change_source: ChangeSourceWords,
@@ -157,6 +160,7 @@ const MARIADB: FlavorSql = FlavorSql {
     wait_for_gtid: "SELECT MASTER_GTID_WAIT({gtid}, {timeout})",
     align_replica_pos: Some("SET GLOBAL gtid_slave_pos=@@GLOBAL.gtid_current_pos"),
     semi_sync_vars: ("rpl_semi_sync_master_enabled", "rpl_semi_sync_slave_enabled"),
+    semi_no_fallback_vars: ("rpl_semi_sync_master_timeout", "rpl_semi_sync_master_wait_no_slave"),
     heartbeat_query: None,
     change_source: ChangeSourceWords {
         statement: "CHANGE MASTER TO",
@@ -195,6 +199,7 @@ const MARIADB: FlavorSql = FlavorSql {
         semi_primary_timeout: &["rpl_semi_sync_master_timeout"],
         // MariaDB always waits for exactly one ack.
         semi_wait_for_replica_count: &[],
+        semi_wait_no_replica: &["rpl_semi_sync_master_wait_no_slave"],
     },
     status: StatusNames {
         semi_primary_status: &["Rpl_semi_sync_master_status"],
@@ -222,6 +227,7 @@ const MYSQL80: FlavorSql = FlavorSql {
     wait_for_gtid: "SELECT WAIT_FOR_EXECUTED_GTID_SET({gtid}, {timeout})",
     align_replica_pos: None,
     semi_sync_vars: ("rpl_semi_sync_source_enabled", "rpl_semi_sync_replica_enabled"),
+    semi_no_fallback_vars: ("rpl_semi_sync_source_timeout", "rpl_semi_sync_source_wait_no_replica"),
     heartbeat_query: Some(
         "SELECT HEARTBEAT_INTERVAL FROM performance_schema.replication_connection_configuration WHERE CHANNEL_NAME = ''",
     ),
@@ -239,6 +245,10 @@ const MYSQL80: FlavorSql = FlavorSql {
             "rpl_semi_sync_source_wait_for_replica_count",
             "rpl_semi_sync_master_wait_for_slave_count",
         ],
+        semi_wait_no_replica: &[
+            "rpl_semi_sync_source_wait_no_replica",
+            "rpl_semi_sync_master_wait_no_slave",
+        ],
     },
     status: MYSQL_STATUS,
 };
@@ -251,6 +261,7 @@ const MYSQL84: FlavorSql = FlavorSql {
         semi_replica_enabled: &["rpl_semi_sync_replica_enabled"],
         semi_primary_timeout: &["rpl_semi_sync_source_timeout"],
         semi_wait_for_replica_count: &["rpl_semi_sync_source_wait_for_replica_count"],
+        semi_wait_no_replica: &["rpl_semi_sync_source_wait_no_replica"],
         ..MYSQL80.var
     },
     status: StatusNames {

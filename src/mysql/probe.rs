@@ -248,6 +248,9 @@ pub fn parse(raw: &RawProbe, st: &mut InstanceState) -> Vec<String> {
         replica_enabled: vars.first_flag(fl.var.semi_replica_enabled),
         primary_timeout_ms: vars.first_num(fl.var.semi_primary_timeout),
         wait_for_replica_count: vars.first_num(fl.var.semi_wait_for_replica_count),
+        wait_no_replica: vars
+            .first(fl.var.semi_wait_no_replica)
+            .map(|_| vars.first_flag(fl.var.semi_wait_no_replica)),
         ..SemiSync::default()
     };
     if fl.flavor == Flavor::MariaDb {

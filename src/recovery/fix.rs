@@ -7,17 +7,32 @@
 use super::env::{addr, Env};
 use crate::analysis::{errant_gtids, GtidSet, ReferenceServer};
 use crate::model::{Flavor, InstanceState, Problem, ProblemCode, Tablet, TabletType};
-use crate::mysql::actions::{Action, Session, SourceSpec};
+use crate::mysql::actions::{Action, Session, Sessions, SourceSpec};
 use crate::secret::Credentials;
 use anyhow::{anyhow, bail, Context as _, Result};
 
 /// Statements that make a tablet a primary with no source, still read-only (VTOrc's
 /// PromoteReplica up to the topology write; `read_only=OFF` comes after it).
 pub fn promote_actions(semi_sync: bool) -> Vec<Action> {
-    vec![
-        Action::ResetReplicationAll,
-        Action::SetSemiSync { primary: semi_sync, replica: semi_sync },
-    ]
+    let mut v = vec![Action::ResetReplicationAll];
+    if semi_sync {
+        // A new primary that could fall back to async would acknowledge writes only it has.
+        v.push(Action::SemiSyncNeverFallBack);
+    }
+    v.push(Action::SetSemiSync { primary: semi_sync, replica: semi_sync });
+    v
+}
+
+/// What `fix_primary` runs (shared with the dry-run): semi-sync as the policy wants (never
+/// falling back to async when acks are needed), then writable.
+pub fn fix_primary_actions(semi_sync: bool) -> Vec<Action> {
+    let mut v = Vec::new();
+    if semi_sync {
+        v.push(Action::SemiSyncNeverFallBack);
+    }
+    v.push(Action::SetSemiSync { primary: semi_sync, replica: semi_sync });
+    v.push(Action::SetReadOnly(false));
+    v
 }
 
 /// Statements that make a server replicate from `primary` (VTOrc's SetReplicationSource).
@@ -103,17 +118,11 @@ pub fn fix_primary(env: &mut Env<'_>, p: &Problem) -> Result<String> {
     // Never make a server writable without holding the shard lock.
     env.lock.check()?;
     let mut sess = env.connect(&t)?;
-    run_all(
-        &mut sess,
-        &[
-            Action::SetSemiSync { primary: ackers > 0, replica: ackers > 0 },
-            Action::SetReadOnly(false),
-        ],
-    )?;
+    run_all(&mut sess, &fix_primary_actions(ackers > 0))?;
     let msg = format!(
         "{} is writable, primary-side semi-sync {}",
         t.alias,
-        if ackers > 0 { "ON" } else { "OFF" }
+        if ackers > 0 { "ON, never falling back to async" } else { "OFF" }
     );
     env.rec.step("primary fixed", &msg);
     Ok(msg)
@@ -125,6 +134,11 @@ pub fn fix_primary(env: &mut Env<'_>, p: &Problem) -> Result<String> {
 /// of half the net timeout. A replica with errant GTIDs is left read-only and stopped.
 pub fn fix_replica(env: &mut Env<'_>, p: &Problem) -> Result<String> {
     let t = tablet(env, p)?.clone();
+    // A writable non-primary is the bigger danger whatever else is wrong: fence it first, even
+    // when it cannot be repointed below.
+    if env.view.instance(&t.alias).is_some_and(|s| s.reachable && !s.read_only) {
+        fence(env, &t)?;
+    }
     let primary = env
         .view
         .topo_primary()
@@ -168,6 +182,38 @@ pub fn fix_replica(env: &mut Env<'_>, p: &Problem) -> Result<String> {
     );
     env.rec.step("replica repointed", &msg);
     Ok(msg)
+}
+
+/// Makes a writable server that is not the shard's primary read-only without hanging: a former
+/// primary that resumes after a failover (SIGSTOP, a paused VM) has commits waiting for semi-sync
+/// acks that will never come, and `SET GLOBAL read_only=ON` waits behind them. Their clients have
+/// not been told OK, so killing those sessions first loses nothing acknowledged; if read_only
+/// still does not take, every client session (never vtorc-rs's own, never replication threads) is
+/// killed and it is tried again. Recorded as a "fenced" step.
+pub fn fence(env: &mut Env<'_>, t: &Tablet) -> Result<()> {
+    let what = || format!("fencing writable non-primary {}", t.alias);
+    let mut sess = env.connect(t).with_context(what)?;
+    let waiters = sess.kill_sessions(Sessions::SemiSyncWaiters).with_context(what)?;
+    let mut killed_all = None;
+    if let Err(first) = sess.set_read_only(true) {
+        // The session timed out (or broke) waiting: a fresh one kills every client and retries.
+        let mut again = env.connect(t).with_context(what)?;
+        killed_all = Some(again.kill_sessions(Sessions::AllClients).with_context(what)?);
+        again
+            .set_read_only(true)
+            .with_context(|| format!("{}: read_only=ON failed twice (first: {first})", what()))?;
+    }
+    env.rec.step(
+        "fenced",
+        &format!(
+            "{} was writable without being the shard primary: killed {waiters} session(s) waiting for a semi-sync ack{}, read_only=ON",
+            t.alias,
+            killed_all
+                .map(|n| format!(", then {n} client session(s) when read_only still waited"))
+                .unwrap_or_default()
+        ),
+    );
+    Ok(())
 }
 
 /// What `fix_replica` runs on `t` (shared with the dry-run). Already pointed at the primary with

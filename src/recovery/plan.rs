@@ -323,19 +323,22 @@ fn plan_kind(
             if let Some(t) = tablet {
                 let ackers = v.policy.semi_sync_ackers(&t);
                 let _ = writeln!(out, "  steps:");
-                sql_lines(
-                    out,
-                    &mut n,
-                    v,
-                    &t,
-                    &[
-                        Action::SetSemiSync { primary: ackers > 0, replica: ackers > 0 },
-                        Action::SetReadOnly(false),
-                    ],
-                );
+                sql_lines(out, &mut n, v, &t, &super::fix::fix_primary_actions(ackers > 0));
             }
         }
         RecoveryKind::FixReplica => {
+            if let Some(t) = tablet
+                .as_ref()
+                .filter(|t| v.instance(&t.alias).is_some_and(|s| s.reachable && !s.read_only))
+            {
+                n += 1;
+                let _ = writeln!(
+                    out,
+                    "    {n:>2}. [{} {}] fence: KILL CONNECTION of every session waiting for a semi-sync ack, SET GLOBAL read_only=ON (if that still waits: KILL every client session, then again)",
+                    t.alias,
+                    t.mysql_addr()
+                );
+            }
             let (Some(t), Some(primary)) = (tablet, v.topo_primary().cloned()) else {
                 let _ = writeln!(out, "  cannot plan: no PRIMARY tablet in the topology");
                 return;

@@ -19,9 +19,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// The semi-sync timeout the drills set on every node: "never fall back to async" in practice,
-/// so an acknowledged commit really was received by a replica (AFTER_SYNC).
-const SEMI_SYNC_TIMEOUT_MS: u64 = 1_000_000;
+/// The semi-sync timeout the drills set on every node: never fall back to async (as Vitess and
+/// vtorc-rs configure it), so an acknowledged commit really was received by a replica
+/// (AFTER_SYNC).
+const SEMI_SYNC_TIMEOUT_MS: u64 = crate::support::mariadb::SEMI_SYNC_NEVER_MS;
 
 /// What one drill measured.
 #[derive(Debug, Clone)]
@@ -161,7 +162,8 @@ pub fn drill(policy: &str, write_for: Duration) -> DrillResult {
         for t in s.tablets() {
             s.node(&t.alias).exec(&format!(
                 "SET GLOBAL rpl_semi_sync_master_timeout={SEMI_SYNC_TIMEOUT_MS}; \
-                 SET GLOBAL rpl_semi_sync_master_wait_point=AFTER_SYNC"
+                 SET GLOBAL rpl_semi_sync_master_wait_point=AFTER_SYNC; \
+                 SET GLOBAL rpl_semi_sync_master_wait_no_slave=ON"
             ));
         }
         let p = s.node(s.alias(0));

@@ -175,8 +175,7 @@ fn healthy_shards_have_no_problems() {
     for policy in ["none", "semi_sync"] {
         let mut b = healthy(policy);
         if policy == "semi_sync" {
-            b = b
-                .with(PRIMARY, |i| i.semi_sync.primary_enabled = true)
+            b = never_falls_back(b)
                 .with(101, |i| i.semi_sync.replica_enabled = true)
                 .with(102, |i| i.semi_sync.replica_enabled = true);
         }
@@ -255,6 +254,32 @@ fn every_code_matches_and_its_near_miss_does_not() {
             Some(C::PrimarySemiSyncMustBeSet),
         ),
         ("not before a semi-sync replica replicates", healthy("semi_sync"), u, None),
+        (
+            "semi-sync primary falls back after 10 s (MariaDB's default)",
+            never_falls_back(healthy("semi_sync"))
+                .with(u, |i| i.semi_sync.primary_timeout_ms = 10_000)
+                .with(101, |i| i.semi_sync.replica_enabled = true)
+                .with(102, |i| i.semi_sync.replica_enabled = true),
+            u,
+            Some(C::PrimarySemiSyncCanFallBack),
+        ),
+        (
+            "semi-sync primary does not wait with no replica",
+            never_falls_back(healthy("semi_sync"))
+                .with(u, |i| i.semi_sync.wait_no_replica = Some(false))
+                .with(101, |i| i.semi_sync.replica_enabled = true)
+                .with(102, |i| i.semi_sync.replica_enabled = true),
+            u,
+            Some(C::PrimarySemiSyncCanFallBack),
+        ),
+        (
+            "a fall-back timeout does not matter without acks (policy none)",
+            healthy("none").with(u, |i| {
+                i.semi_sync.primary_timeout_ms = 10_000;
+            }),
+            u,
+            None,
+        ),
         (
             "replica semi-sync must be set",
             healthy("semi_sync"),
@@ -416,6 +441,15 @@ fn vttablet_only_codes_never_match() {
         );
     }
     assert!(codes::TABLE.iter().filter(|r| r.vttablet_only).count() == 3);
+}
+
+/// The primary with semi-sync on as Vitess configures it (no fall-back to async).
+fn never_falls_back(b: B) -> B {
+    b.with(PRIMARY, |i| {
+        i.semi_sync.primary_enabled = true;
+        i.semi_sync.primary_timeout_ms = 1_000_000_000_000_000_000;
+        i.semi_sync.wait_no_replica = Some(true);
+    })
 }
 
 fn blocked(wait_sessions: u64) -> B {

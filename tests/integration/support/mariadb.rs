@@ -42,6 +42,9 @@ pub const VTORC_PASS: &str = "vtorcpass";
 pub const APP_USER: &str = "app";
 pub const APP_PASS: &str = "apppass";
 
+/// Vitess's semi-sync ack timeout: never fall back to asynchronous replication.
+pub const SEMI_SYNC_NEVER_MS: u64 = 1_000_000_000_000_000_000;
+
 /// `slave_net_timeout` of every node (seconds).
 pub const NET_TIMEOUT_SECS: u32 = 4;
 /// `MASTER_HEARTBEAT_PERIOD` the setup gives every replica (seconds).
@@ -72,7 +75,9 @@ impl ClusterBuilder {
         self.semi_sync = on;
         self
     }
-    /// `rpl_semi_sync_master_timeout` in ms when semi-sync is on (default 1000).
+    /// `rpl_semi_sync_master_timeout` in ms when semi-sync is on (default: Vitess's 1e18, never
+    /// fall back to async, with `rpl_semi_sync_master_wait_no_slave=ON`, which vtorc-rs requires
+    /// under a semi-sync policy and reports otherwise).
     pub fn semi_sync_timeout_ms(mut self, ms: u64) -> Self {
         self.semi_sync_timeout_ms = ms;
         self
@@ -103,7 +108,12 @@ impl Cluster {
     }
 
     pub fn builder() -> ClusterBuilder {
-        ClusterBuilder { nodes: 3, semi_sync: false, semi_sync_timeout_ms: 1000, replication: true }
+        ClusterBuilder {
+            nodes: 3,
+            semi_sync: false,
+            semi_sync_timeout_ms: SEMI_SYNC_NEVER_MS,
+            replication: true,
+        }
     }
 
     fn start_with(opts: ClusterBuilder) -> Cluster {
@@ -571,11 +581,12 @@ performance_schema=OFF
         SemiRole::Off => {}
         SemiRole::Primary(ms) => s.push_str(&format!(
             "rpl_semi_sync_master_enabled=ON\nrpl_semi_sync_slave_enabled=ON\n\
-             rpl_semi_sync_master_timeout={ms}\nrpl_semi_sync_master_wait_point=AFTER_SYNC\n"
+             rpl_semi_sync_master_timeout={ms}\nrpl_semi_sync_master_wait_point=AFTER_SYNC\n\
+             rpl_semi_sync_master_wait_no_slave=ON\n"
         )),
         SemiRole::Replica(ms) => s.push_str(&format!(
             "rpl_semi_sync_slave_enabled=ON\nrpl_semi_sync_master_timeout={ms}\n\
-             rpl_semi_sync_master_wait_point=AFTER_SYNC\n"
+             rpl_semi_sync_master_wait_point=AFTER_SYNC\nrpl_semi_sync_master_wait_no_slave=ON\n"
         )),
     }
     s
