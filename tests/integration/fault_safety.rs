@@ -215,3 +215,87 @@ fn hung_primary_resumed_is_fenced_and_never_acknowledges_a_write() {
     let live_writable = writable(&s);
     assert_eq!(live_writable, vec![new.clone()], "only the new primary is writable");
 }
+
+/// Points cell zone1's CellInfo at `endpoint` (its tablet records are then read and written
+/// through it).
+fn point_cell_at(s: &TestShard, endpoint: &str) {
+    use prost::Message;
+    let info = crate::support::vt::CellInfo {
+        server_address: endpoint.to_string(),
+        root: "/vitess/zone1".into(),
+    };
+    s.etcd().put_raw("/vitess/global/cells/zone1/CellInfo", &info.encode_to_vec());
+}
+
+/// Scenario 3: etcd is lost after `n` of the failover's topology-record writes. Once it is back
+/// (and the dead run's lock lease expired), `recover` must bring the shard to one consistent
+/// state by itself: one PRIMARY record, the Shard record naming it, that server the only writable
+/// one, every acknowledged write on it, the other replica replicating from it.
+fn etcd_lost_mid_failover(n: usize) {
+    let s = semi_sync_shard();
+    let proxy = crate::support::etcd_proxy::EtcdProxy::start(&s.etcd().endpoint());
+    point_cell_at(&s, &proxy.endpoint());
+    s.assert_healthy();
+    let w = Writer::start(s.node("zone1-101").port());
+    w.wait_for(100, Duration::from_secs(30));
+    s.node("zone1-101").kill9();
+    let acked = w.finish();
+    let dead =
+        |c: &[(String, String)]| c.iter().any(|(a, k)| a == "zone1-101" && k == "DeadPrimary");
+    s.wait_for_codes("DeadPrimary", crate::support::shard::POLL_DEADLINE, dead);
+
+    proxy.cut_after_topo_writes(n);
+    let r = s.run_via(
+        &proxy.endpoint(),
+        &["recover", "--topo-information-refresh-duration", "0s", "--topo-etcd-lease-ttl", "2s"],
+    );
+    assert_ne!(
+        r.code, 0,
+        "crash after {n} writes: the failover cannot finish:\n{}\n{}",
+        r.stdout, r.stderr
+    );
+    assert_eq!(proxy.counts().0, n, "exactly {n} topology writes went through:\n{}", r.stderr);
+    proxy.restore();
+
+    // The old primary stays dead: its InvalidReplica is the only problem that may remain.
+    let deadline = Instant::now() + Duration::from_secs(40);
+    loop {
+        let codes = crate::support::shard::codes_of(&s.check_json());
+        if codes.iter().all(|(a, c)| a == "zone1-101" && c == "InvalidReplica") {
+            break;
+        }
+        let r = recover(&s, &[]);
+        assert!(
+            Instant::now() < deadline,
+            "crash after {n}: not healed within 40 s: {codes:?}\n{}\n{}",
+            r.stdout,
+            r.stderr
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let t = types(&s);
+    let primaries: Vec<&String> =
+        t.iter().filter(|(_, ty)| **ty == PRIMARY).map(|(a, _)| a).collect();
+    assert_eq!(primaries.len(), 1, "crash after {n}: one PRIMARY record: {t:?}");
+    let p = primaries[0].clone();
+    assert_eq!(shard_primary(&s), p, "crash after {n}: the Shard record names the primary");
+    assert_eq!(writable(&s), vec![p.clone()], "crash after {n}: only {p} is writable");
+    assert_eq!(lost(&acked, &s, &p), Vec::<u64>::new(), "crash after {n}: acknowledged ids lost");
+    let other = if p == "zone1-102" { "zone1-103" } else { "zone1-102" };
+    assert_replicates_from(&s, other, &p);
+}
+
+#[test]
+fn etcd_lost_before_the_first_topology_write() {
+    etcd_lost_mid_failover(0);
+}
+
+#[test]
+fn etcd_lost_after_the_first_topology_write() {
+    etcd_lost_mid_failover(1);
+}
+
+#[test]
+fn etcd_lost_after_the_second_topology_write() {
+    etcd_lost_mid_failover(2);
+}

@@ -5,6 +5,7 @@
 
 pub mod cmd;
 pub mod etcd;
+pub mod etcd_proxy;
 pub mod mariadb;
 pub mod shard;
 pub mod vt;

@@ -311,9 +311,14 @@ impl TestShard {
 
     /// `vtorc-rs <args>` with the shard's global flags (etcd, state file, users, password files).
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_via(&self.etcd.endpoint(), args)
+    }
+
+    /// [`TestShard::run`] with another global topology address (a proxy in front of etcd).
+    pub fn run_via(&self, endpoint: &str, args: &[&str]) -> Run {
         let out = vtorc()
             .arg("--topo-global-server-address")
-            .arg(self.etcd.endpoint())
+            .arg(endpoint)
             .arg("--state-file")
             .arg(self.state_file())
             .args(["--mysql-user", VTORC_USER, "--repl-user", REPL_USER])
