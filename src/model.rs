@@ -149,6 +149,10 @@ impl VtTime {
     pub fn is_zero(&self) -> bool {
         self.seconds == 0 && self.nanos == 0
     }
+    /// Unix milliseconds (for display).
+    pub fn to_ms(self) -> i64 {
+        self.seconds.saturating_mul(1000).saturating_add(i64::from(self.nanos) / 1_000_000)
+    }
 }
 
 /// A cell: `<global>/cells/<cell>/CellInfo`.
@@ -472,6 +476,10 @@ problem_codes!(
     /// replication (finite `rpl_semi_sync_*_timeout` or `wait_no_slave` off), acknowledging
     /// writes that exist only on it. Repaired as Vitess configures it.
     PrimarySemiSyncCanFallBack,
+    /// vtorc-rs: the Shard record names another primary (or none) while the tablet with the
+    /// newest primary term is the writable primary its replicas replicate from: a failover whose
+    /// etcd writes were cut short. Repaired as Vitess's shard sync does (terms only move forward).
+    StaleShardPrimary,
 );
 
 impl ProblemCode {

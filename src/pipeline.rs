@@ -146,6 +146,12 @@ pub fn check(
         analysis::detect(&topology.topology, &instances, &analysis_config(opts), analysed_at);
     let detections = store.cycle(|s| -> Result<DetectionSummary> {
         s.save_instances(&instances)?;
+        let raised = analysis::relay::raise_high_water(
+            &topology.topology,
+            &instances,
+            &s.high_water_marks()?,
+        );
+        s.save_high_water(&raised, analysed_at)?;
         Ok(s.record_detections_in(&problems, &ctx.filter, analysed_at)?)
     })?;
     Ok(CheckResult { topology, instances, problems, detections })

@@ -100,6 +100,8 @@ pub const TABLE: &[CodeInfo] = &[
         after: &[C::PrimarySemiSyncMustBeSet],
         ..row(C::PrimarySemiSyncCanFallBack, PRIORITY_MEDIUM)
     },
+    // vtorc-rs: the topology half-written by an interrupted failover.
+    row(C::StaleShardPrimary, PRIORITY_HIGH),
 ];
 
 /// The table row of `code`. Every code has one (tested).
@@ -132,6 +134,8 @@ pub enum RecoveryKind {
     ReconcileStaleTopoPrimary,
     /// Change the tablet type to DRAINED (only with errant-GTID recovery enabled).
     DrainErrant,
+    /// Vitess's shard sync: the Shard record's primary_alias and term follow the primary tablet.
+    SyncShardRecord,
     /// Detection only.
     None,
 }
@@ -148,6 +152,7 @@ impl RecoveryKind {
             RecoveryKind::RestartDirectReplicas { .. } => "restart-direct-replicas",
             RecoveryKind::ReconcileStaleTopoPrimary => "reconcile-stale-topo-primary",
             RecoveryKind::DrainErrant => "drain-errant",
+            RecoveryKind::SyncShardRecord => "sync-shard-record",
             RecoveryKind::None => "none",
         }
     }
@@ -186,6 +191,7 @@ pub fn recovery_kind(code: ProblemCode) -> RecoveryKind {
         }
         C::StaleTopoPrimary => RecoveryKind::ReconcileStaleTopoPrimary,
         C::ErrantGTIDDetected => RecoveryKind::DrainErrant,
+        C::StaleShardPrimary => RecoveryKind::SyncShardRecord,
         C::InvalidPrimary
         | C::InvalidReplica
         | C::DeadPrimaryWithoutReplicas
@@ -286,7 +292,10 @@ mod tests {
             let want = match c {
                 c if zero.contains(&c) => 0,
                 C::InvalidPrimary => 1,
-                C::PrimaryIsReadOnly | C::StaleTopoPrimary | C::NoDurabilityPolicy => 2,
+                C::PrimaryIsReadOnly
+                | C::StaleTopoPrimary
+                | C::NoDurabilityPolicy
+                | C::StaleShardPrimary => 2,
                 C::InvalidReplica
                 | C::AllPrimaryReplicasNotReplicating
                 | C::AllPrimaryReplicasNotReplicatingOrDead => 4,

@@ -212,6 +212,14 @@ pub(crate) fn description(
             "tablet {me} is still PRIMARY in the topology with an older term than the current primary {}",
             cluster_primary_alias(c)
         ),
+        C::StaleShardPrimary => format!(
+            "the Shard record of {}/{} names primary {}, but {me} holds the newest primary term and is the writable primary its replicas replicate from (an interrupted failover's topology writes?)",
+            c.keyspace.name,
+            c.shard_name,
+            c.shard
+                .and_then(|s| s.primary_alias.as_ref())
+                .map_or_else(|| "(none)".to_string(), |a| a.to_string())
+        ),
         C::ErrantGTIDDetected => format!(
             "{kind} tablet {me} has errant GTIDs that primary {} does not have: {}",
             cluster_primary_alias(c),
@@ -354,6 +362,9 @@ pub(crate) fn action(code: ProblemCode, f: &Facts<'_>, c: &Cluster<'_>) -> Strin
             cluster_primary_alias(c)
         ),
         RecoveryKind::DrainErrant => format!("change the tablet type of {alias} to DRAINED"),
+        RecoveryKind::SyncShardRecord => {
+            format!("rewrite the Shard record: primary_alias={alias} with its primary term")
+        }
         RecoveryKind::None => "none (detection only)".to_string(),
     }
 }

@@ -492,6 +492,18 @@ pub(crate) fn matches(code: ProblemCode, f: &Facts<'_>, c: &Cluster<'_>) -> bool
                 && c.primary.is_some_and(|p| term(f.node.tablet) < term(p.tablet))
         }
         C::ErrantGTIDDetected => replica_type && !f.errant.is_empty(),
+        C::StaleShardPrimary => {
+            // Only a primary that really is one (writable, no source, replicated from) and whose
+            // term is newer than the shard's: anything else is for an operator to judge.
+            cp && d
+                && f.is_primary
+                && !f.read_only
+                && (vrr > 0 || r == 0)
+                && c.shard.is_some_and(|s| {
+                    s.primary_alias.as_ref() != Some(&f.node.tablet.alias)
+                        && s.primary_term_start.unwrap_or_default() < term(f.node.tablet)
+                })
+        }
         C::ClusterHasNoPrimary => replica_type && c.primary.is_none() && c.shard_term_is_zero(),
         C::PrimaryTabletDeleted => replica_type && c.primary.is_none() && !c.shard_term_is_zero(),
         C::NotConnectedToPrimary => replica_type && d && f.is_primary,

@@ -7,8 +7,10 @@
 //! stopped (recipe §4), so a replica whose SQL thread cannot apply (an apply error) must neither be
 //! waited on (it never drains) nor outvoted by tablets behind it: the failover refuses, naming it.
 
+use super::durability::Policy;
 use super::gtid::GtidSet;
-use crate::model::{Flavor, InstanceState, ThreadState};
+use crate::model::{Flavor, InstanceState, Tablet, TabletType, ThreadState, Topology};
+use std::collections::HashMap;
 
 /// The position a candidate is compared on once its relay log is applied. MariaDB:
 /// `gtid_binlog_state` joined with `gtid_slave_pos`, so servers without log_slave_updates are
@@ -128,6 +130,113 @@ pub fn stuck_relay_logs(states: &[&InstanceState]) -> Vec<StuckRelayLog> {
         });
     }
     out
+}
+
+/// The highest position any replica of a shard was seen to have received from its primary,
+/// under a policy that needs semi-sync acks: every write acknowledged to a client is in it (the
+/// ack comes from a replica that received it). No tablet behind it may be promoted, even when
+/// every relay log that held it is gone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HighWaterMark {
+    pub keyspace: String,
+    pub shard: String,
+    pub flavor: Flavor,
+    pub position: String,
+    /// The tablet whose received position last raised the mark.
+    pub tablet: String,
+}
+
+/// The marks that `instances` raise (only those that changed), given the previous ones. Only
+/// replicas replicating from the shard's primary (the PRIMARY record with the newest term) count,
+/// and only what their IO thread received (`Retrieved_Gtid_Set` / `Gtid_IO_Pos`), so a replica's
+/// own local writes never raise it.
+pub fn raise_high_water(
+    topo: &Topology,
+    instances: &[InstanceState],
+    prev: &[HighWaterMark],
+) -> Vec<HighWaterMark> {
+    let by_alias: HashMap<String, &InstanceState> =
+        instances.iter().filter(|i| i.reachable).map(|i| (canonical(&i.alias), i)).collect();
+    let mut out = Vec::new();
+    for sh in &topo.shards {
+        let Some(ks) = topo.keyspaces.iter().find(|k| k.name == sh.keyspace) else { continue };
+        let Ok(policy) = Policy::parse(&ks.durability_policy) else { continue };
+        let members: Vec<&Tablet> = topo
+            .tablets
+            .iter()
+            .filter(|t| t.keyspace == sh.keyspace && t.shard == sh.name)
+            .collect();
+        let Some(primary) =
+            members.iter().filter(|t| t.tablet_type() == TabletType::Primary).max_by(|a, b| {
+                a.primary_term_start
+                    .unwrap_or_default()
+                    .cmp(&b.primary_term_start.unwrap_or_default())
+            })
+        else {
+            continue;
+        };
+        if policy.semi_sync_ackers(*primary) == 0 {
+            continue;
+        }
+        let mut mark =
+            prev.iter().find(|m| m.keyspace == sh.keyspace && m.shard == sh.name).cloned();
+        let mut changed = false;
+        for t in members.iter().filter(|t| t.alias != primary.alias) {
+            let Some(st) = by_alias.get(&t.alias.to_string()) else { continue };
+            let Some(r) = st.replication.as_ref() else { continue };
+            let from_primary = r.source_host == primary.mysql_hostname
+                && i32::from(r.source_port) == primary.mysql_port;
+            if !from_primary || r.retrieved_gtid.trim().is_empty() {
+                continue;
+            }
+            let Ok(got) = GtidSet::parse(st.flavor, &r.retrieved_gtid) else { continue };
+            let next = match &mark {
+                None => Some(got),
+                Some(m) if m.flavor != st.flavor => None,
+                Some(m) => match GtidSet::parse(m.flavor, &m.position) {
+                    Ok(have) if holds(&have, &got) => None,
+                    Ok(have) => have.union(&got).ok(),
+                    Err(_) => Some(got),
+                },
+            };
+            if let Some(n) = next {
+                mark = Some(HighWaterMark {
+                    keyspace: sh.keyspace.clone(),
+                    shard: sh.name.clone(),
+                    flavor: st.flavor,
+                    position: n.to_string(),
+                    tablet: t.alias.to_string(),
+                });
+                changed = true;
+            }
+        }
+        if let (true, Some(m)) = (changed, mark) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// What `mark` holds that `st` does not have, even in its relay log (`None`: nothing missing).
+/// Positions that cannot be compared count as missing everything: the safe side.
+pub fn missing_high_water(mark: &HighWaterMark, st: &InstanceState) -> Option<String> {
+    let Ok(need) = GtidSet::parse(mark.flavor, &mark.position) else {
+        return Some(mark.position.clone());
+    };
+    match received_of(st) {
+        Some(have) if st.flavor == mark.flavor && holds(&have, &need) => None,
+        Some(have) if st.flavor == mark.flavor => Some(
+            need.subtract(&have).map(|m| m.to_string()).unwrap_or_else(|_| mark.position.clone()),
+        ),
+        _ => Some(mark.position.clone()),
+    }
+}
+
+fn canonical(alias: &str) -> String {
+    alias
+        .parse::<crate::model::TabletAlias>()
+        .map(|a| a.to_string())
+        .unwrap_or_else(|_| alias.to_string())
 }
 
 fn one_line(s: &str, max: usize) -> String {

@@ -13,7 +13,9 @@
 
 use super::env::{addr, par_each, Env};
 use super::fix::{heartbeat_for, needs_align, promote_actions, repoint_actions, run_all};
-use crate::analysis::relay::{position_of, relay_applied, sql_stopped, stuck_relay_logs};
+use crate::analysis::relay::{
+    missing_high_water, position_of, relay_applied, sql_stopped, stuck_relay_logs, HighWaterMark,
+};
 use crate::analysis::{elect, elect_new_primary, Candidate, Election, ElectionInput, GtidSet};
 use crate::model::{Flavor, InstanceState, Problem, Tablet, TabletType};
 use crate::mysql::actions::Session;
@@ -250,6 +252,44 @@ pub fn stuck_relay_refusal(view: &super::env::ShardView, old: Option<&Tablet>) -
     ))
 }
 
+/// Why a failover must not start under a semi-sync policy: no reachable tablet holds (applied or
+/// in its relay log) the shard's high-water mark, the most any replica was seen to receive, so
+/// promoting any of them would lose writes that were acknowledged to clients.
+pub fn high_water_refusal(
+    view: &super::env::ShardView,
+    old: Option<&Tablet>,
+    mark: Option<&HighWaterMark>,
+) -> Option<String> {
+    let mark = mark?;
+    if view.policy.semi_sync_ackers(old.or(view.tablets.first())?) == 0 {
+        return None;
+    }
+    let old_alias = old.map(|o| &o.alias);
+    let reachable: Vec<&InstanceState> = view
+        .tablets
+        .iter()
+        .filter(|t| Some(&t.alias) != old_alias || view.reachable(&t.alias))
+        .filter_map(|t| view.instance(&t.alias))
+        .filter(|s| s.reachable)
+        .collect();
+    let mut best: Option<(String, String)> = None;
+    for st in &reachable {
+        match missing_high_water(mark, st) {
+            None => return None,
+            Some(m) => {
+                if best.as_ref().is_none_or(|(_, b)| m.len() < b.len()) {
+                    best = Some((st.alias.clone(), m));
+                }
+            }
+        }
+    }
+    let (closest, missing) = best.unwrap_or_else(|| ("-".into(), mark.position.clone()));
+    Some(format!(
+        "not failing over: replicas of this shard were seen to receive {} (last raised by {}), but no reachable tablet has {missing} (closest: {closest}); promoting any would lose acknowledged writes. Bring {} back, or rebuild the shard by hand",
+        mark.position, mark.tablet, mark.tablet
+    ))
+}
+
 /// DeadPrimary, DeadPrimaryAndSomeReplicas, PrimarySemiSyncBlocked (`wait_all = false`) and
 /// PrimaryTabletDeleted (`wait_all = true`: every remaining tablet must answer).
 pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Result<Promotion> {
@@ -271,6 +311,25 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
     // Before any change (waiting cannot help: a stuck relay log never drains).
     if let Some(why) = stuck_relay_refusal(&view, old.as_ref()) {
         bail!(why);
+    }
+    // The high-water mark comes from the state file; if it cannot be read the live relay logs
+    // still guard the election, and the record says so (a broken state file must not stop a
+    // failover).
+    let mark = match env.rec.store.high_water(&view.keyspace.name, &view.shard.name) {
+        Ok(m) => m,
+        Err(e) => {
+            env.rec.step(
+                "warning",
+                &format!("high-water mark unreadable ({e}): electing on live positions only"),
+            );
+            None
+        }
+    };
+    if let Some(why) = high_water_refusal(&view, old.as_ref(), mark.as_ref()) {
+        bail!(why);
+    }
+    if let Some(m) = &mark {
+        env.rec.step("high-water mark", &format!("{} (last raised by {})", m.position, m.tablet));
     }
     env.rec.step(
         "decided",
@@ -473,6 +532,20 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
                 election.missing_on_winner
             ),
         );
+    }
+
+    // The winner, caught up, must hold the high-water mark too (the pre-check saw only probes).
+    if let Some(m) =
+        mark.as_ref().filter(|_| view.policy.semi_sync_ackers(&sessions[winner_idx].0) > 0)
+    {
+        let winner_t = sessions[winner_idx].0.clone();
+        let now_pos = probe_tablets(env, std::slice::from_ref(&winner_t));
+        let missing = now_pos
+            .get(&winner_alias.to_string())
+            .map_or_else(|| Some(m.position.clone()), |st| missing_high_water(m, st));
+        if let Some(missing) = missing {
+            bail!("{winner_alias} lacks {missing} of the high-water mark {} (last raised by {}): not promoting it", m.position, m.tablet);
+        }
     }
 
     // 4. lock still ours? Then promote and repoint at once.

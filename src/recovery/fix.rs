@@ -309,9 +309,18 @@ pub fn restart_direct_replicas(env: &mut Env<'_>, p: &Problem, all: bool) -> Res
 pub fn reconcile_stale_topo_primary(env: &mut Env<'_>, p: &Problem) -> Result<String> {
     let t = tablet(env, p)?.clone();
     let mut notes = Vec::new();
-    match env.connect(&t).and_then(|mut s| s.set_read_only(true)) {
-        Ok(()) => notes.push(format!("{} set read-only", t.alias)),
-        Err(e) => notes.push(format!("could not set {} read-only: {e}", t.alias)),
+    let writable = env.view.instance(&t.alias).is_some_and(|s| s.reachable && !s.read_only);
+    if writable {
+        // Writable and answering: fenced so the read-only switch cannot hang behind a commit.
+        match fence(env, &t) {
+            Ok(()) => notes.push(format!("{} fenced and read-only", t.alias)),
+            Err(e) => notes.push(format!("could not fence {}: {e:#}", t.alias)),
+        }
+    } else {
+        match env.connect(&t).and_then(|mut s| s.set_read_only(true)) {
+            Ok(()) => notes.push(format!("{} set read-only", t.alias)),
+            Err(e) => notes.push(format!("could not set {} read-only: {e}", t.alias)),
+        }
     }
     env.lock.check()?;
     env.topo.update_tablet(&t.alias, |x| {
@@ -320,6 +329,37 @@ pub fn reconcile_stale_topo_primary(env: &mut Env<'_>, p: &Problem) -> Result<St
     })?;
     notes.push(format!("tablet record {} is REPLICA", t.alias));
     let msg = notes.join("; ");
+    env.rec.step("topology written", &msg);
+    Ok(msg)
+}
+
+/// StaleShardPrimary: Vitess's shard sync (`UpdateShardFields`). The Shard record follows the
+/// primary tablet's term, never backwards, in one compare-and-swap write under the lock.
+pub fn sync_shard_record(env: &mut Env<'_>, p: &Problem) -> Result<String> {
+    let t = tablet(env, p)?.clone();
+    let term = t.primary_term_start.ok_or_else(|| {
+        anyhow!("{} has no primary term: not rewriting the Shard record", t.alias)
+    })?;
+    env.lock.check()?;
+    let (ks, sh) = (env.view.keyspace.name.clone(), env.view.shard.name.clone());
+    let mut moved = false;
+    env.topo
+        .update_shard(&ks, &sh, |s| {
+            moved = s.primary_term_start.is_none_or(|x| x < term);
+            if moved {
+                s.primary_alias = Some(t.alias.clone());
+                s.primary_term_start = Some(term);
+            }
+        })
+        .with_context(|| format!("writing shard record {ks}/{sh}"))?;
+    if !moved {
+        bail!("the Shard record of {ks}/{sh} has a newer term than {}: left as it is", t.alias);
+    }
+    let msg = format!(
+        "shard {ks}/{sh} primary_alias={} (term {})",
+        t.alias,
+        crate::render::fmt::utc(term.to_ms())
+    );
     env.rec.step("topology written", &msg);
     Ok(msg)
 }

@@ -303,6 +303,14 @@ fn recover_one(
     };
     // Re-detect under the lock: act only if the same tablet still needs the same recovery.
     let instances: Vec<_> = view.instances.values().cloned().collect();
+    // The fresh probes raise the high-water mark before anyone is elected.
+    let raised = store
+        .high_water_marks()
+        .map(|prev| analysis::relay::raise_high_water(&t, &instances, &prev))
+        .and_then(|r| store.save_high_water(&r, now_ms()));
+    if let Err(e) = raised {
+        ctx.out.warn(&format!("could not update the high-water mark: {e}"));
+    }
     let now = now_ms();
     let fresh =
         analysis::detect(&t, &instances, &crate::pipeline::analysis_config(&opts.analysis), now);
@@ -393,6 +401,7 @@ fn recover_one(
             fix::reconcile_stale_topo_primary(&mut env, p).map(|m| (None, m))
         }
         RecoveryKind::DrainErrant => fix::drain_errant(&mut env, p).map(|m| (None, m)),
+        RecoveryKind::SyncShardRecord => fix::sync_shard_record(&mut env, p).map(|m| (None, m)),
         RecoveryKind::None => Err(anyhow!("{} has no recovery", p.code)),
     };
     let shard_wide =

@@ -119,7 +119,8 @@ pub fn dry_run(
                 let _ = writeln!(out, "  shard lock: cannot read ({e})");
             }
         }
-        plan_kind(&mut out, opts, &v, p, kind, &repl);
+        let mark = store.high_water(&p.keyspace, &p.shard).ok().flatten();
+        plan_kind(&mut out, opts, &v, p, kind, &repl, mark.as_ref());
         let _ = writeln!(out);
     }
     Ok(out)
@@ -132,6 +133,7 @@ fn plan_kind(
     p: &Problem,
     kind: RecoveryKind,
     repl: &crate::secret::Credentials,
+    mark: Option<&crate::analysis::relay::HighWaterMark>,
 ) {
     let mut n = 0;
     let tablet = v.tablet(&p.alias).cloned();
@@ -171,14 +173,16 @@ fn plan_kind(
             for line in super::ers::ranking_text(&e).lines() {
                 let _ = writeln!(out, "    {line}");
             }
-            if let Some(err) = &e.error {
-                let _ = writeln!(out, "  REFUSED: {err}");
+            let refusal = (!first).then(|| {
+                super::ers::stuck_relay_refusal(v, old.as_ref())
+                    .or_else(|| super::ers::high_water_refusal(v, old.as_ref(), mark))
+            });
+            if let Some(why) = refusal.flatten() {
+                let _ = writeln!(out, "  REFUSED: {why}");
                 return;
             }
-            if let Some(why) =
-                (!first).then(|| super::ers::stuck_relay_refusal(v, old.as_ref())).flatten()
-            {
-                let _ = writeln!(out, "  REFUSED: {why}");
+            if let Some(err) = &e.error {
+                let _ = writeln!(out, "  REFUSED: {err}");
                 return;
             }
             let Some(w) =
@@ -382,6 +386,18 @@ fn plan_kind(
         }
         RecoveryKind::DrainErrant => {
             let _ = writeln!(out, "  steps:\n     1. topology: tablet {} type DRAINED", p.alias);
+        }
+        RecoveryKind::SyncShardRecord => {
+            let term = tablet
+                .as_ref()
+                .and_then(|t| t.primary_term_start)
+                .map(|t| crate::render::fmt::utc(t.to_ms()))
+                .unwrap_or_else(|| "-".into());
+            let _ = writeln!(
+                out,
+                "  steps:\n     1. topology: shard {}/{} primary_alias={}, primary_term_start_time={term} (only if newer than the shard's)",
+                p.keyspace, p.shard, p.alias
+            );
         }
         RecoveryKind::None => {}
     }

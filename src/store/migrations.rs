@@ -144,6 +144,18 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX audit_by_time ON audit (at_ms);
     "#,
+    // 2: per-shard high-water mark of what replicas received (semi-sync policies).
+    r#"
+    CREATE TABLE high_water (
+        keyspace   TEXT NOT NULL,
+        shard      TEXT NOT NULL,
+        flavor     TEXT NOT NULL,
+        position   TEXT NOT NULL,
+        tablet     TEXT NOT NULL,
+        updated_ms INTEGER NOT NULL,
+        PRIMARY KEY (keyspace, shard)
+    );
+    "#,
 ];
 
 /// The schema version this binary writes.

@@ -9,6 +9,7 @@
 
 mod error;
 mod gates;
+mod high_water;
 mod instances;
 mod journal;
 mod migrations;

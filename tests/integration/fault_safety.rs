@@ -12,7 +12,14 @@ use std::time::{Duration, Instant};
 /// A semi-sync shard (primary zone1-101, replicas zone1-102 and zone1-103, no rdonly) with the
 /// fall-back to asynchronous replication pushed out of reach, and `app.drill` created.
 fn semi_sync_shard() -> TestShard {
-    let s = TestShard::start(ShardOpts::default().durability("semi_sync").rdonly(false));
+    semi_sync_shard_with(2)
+}
+
+/// [`semi_sync_shard`] with `replicas` replicas (zone1-102, zone1-103, ...).
+fn semi_sync_shard_with(replicas: usize) -> TestShard {
+    let s = TestShard::start(
+        ShardOpts::default().durability("semi_sync").rdonly(false).replicas(replicas),
+    );
     for t in s.tablets() {
         s.node(&t.alias).exec(
             "SET GLOBAL rpl_semi_sync_master_timeout=1000000000000000000; \
@@ -298,4 +305,73 @@ fn etcd_lost_after_the_first_topology_write() {
 #[test]
 fn etcd_lost_after_the_second_topology_write() {
     etcd_lost_mid_failover(2);
+}
+
+/// The high-water mark: replicas B and C fall behind (IO threads stopped) while replica A keeps
+/// receiving and acknowledging; `check` runs meanwhile (as `watch` would); then A and the primary
+/// die. B (with C to ack for it) must not be promoted: the state file remembers that A had
+/// received more. Once A is back, the failover keeps every acknowledged write.
+#[test]
+fn high_water_mark_refuses_a_replica_behind_acknowledged_writes() {
+    let s = semi_sync_shard_with(3);
+    let (a, b) = ("zone1-102", "zone1-103");
+    s.assert_healthy();
+    s.node(b).exec("STOP SLAVE IO_THREAD");
+    s.node("zone1-104").exec("STOP SLAVE IO_THREAD");
+    let w = Writer::start(s.node("zone1-101").port());
+    w.wait_for(200, Duration::from_secs(30));
+    s.check(&[]); // records what A received (the writer keeps going)
+    w.wait_for(300, Duration::from_secs(30));
+    // The last check sees every acknowledged write in A's received position. (A write that only
+    // A's relay log held when A itself crashed is beyond any mark: MariaDB discards un-applied
+    // relay logs of a GTID replica that restarts.)
+    let acked = w.finish();
+    let pos = s.node("zone1-101").gtid_binlog_pos();
+    s.node(a).wait_replicated(&pos);
+    s.check(&[]);
+    s.node(a).kill9();
+    s.node("zone1-101").kill9();
+    assert!(!lost(&acked, &s, b).is_empty(), "B must be behind for the test to mean anything");
+
+    for run in 0..2 {
+        let r = recover(&s, &[]);
+        let out = format!("{}{}", r.stdout, r.stderr);
+        assert!(
+            out.contains("high-water") || out.contains("were seen to receive"),
+            "run {run}: refusal names the mark:\n{out}"
+        );
+        assert!(
+            out.contains("zone1-0000000102"),
+            "run {run}: names the tablet last seen with it:\n{out}"
+        );
+        assert!(writable(&s).is_empty(), "run {run}: {b} must not be promoted:\n{out}");
+        assert_eq!(shard_primary(&s), "zone1-101", "run {run}: topology unchanged");
+    }
+    let dry = recover(&s, &["--dry-run"]);
+    assert!(
+        dry.stdout.contains("REFUSED") && dry.stdout.contains("were seen to receive"),
+        "{}",
+        dry.stdout
+    );
+
+    s.node(a).restart();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while shard_primary(&s) == "zone1-101" {
+        let r = recover(&s, &[]);
+        assert!(
+            Instant::now() < deadline,
+            "no failover once {a} is back:\n{}\n{}",
+            r.stdout,
+            r.stderr
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let p = shard_primary(&s);
+    assert_eq!(writable(&s), vec![p.clone()]);
+    assert_eq!(
+        lost(&acked, &s, &p),
+        Vec::<u64>::new(),
+        "acknowledged ids lost ({} acked)",
+        acked.len()
+    );
 }

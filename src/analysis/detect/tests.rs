@@ -255,6 +255,43 @@ fn every_code_matches_and_its_near_miss_does_not() {
         ),
         ("not before a semi-sync replica replicates", healthy("semi_sync"), u, None),
         (
+            "shard record still names the old primary (older term)",
+            shard_names(healthy("none"), 101, 500),
+            u,
+            Some(C::StaleShardPrimary),
+        ),
+        (
+            "shard record names nobody",
+            {
+                let mut b = healthy("none");
+                b.topo.shards[0].primary_alias = None;
+                b.topo.shards[0].primary_term_start = None;
+                b
+            },
+            u,
+            Some(C::StaleShardPrimary),
+        ),
+        (
+            "shard record with a newer term is not overwritten",
+            shard_names(healthy("none"), 101, 2000),
+            u,
+            None,
+        ),
+        (
+            "no shard sync for a read-only primary (PrimaryIsReadOnly first)",
+            shard_names(healthy("none"), 101, 500).with(u, |i| i.read_only = true),
+            u,
+            Some(C::PrimaryIsReadOnly),
+        ),
+        (
+            "no shard sync for a primary nobody replicates from",
+            shard_names(healthy("none"), 101, 500)
+                .repl(101, |r| r.io_thread = ThreadState::Stopped)
+                .repl(102, |r| r.io_thread = ThreadState::Stopped),
+            u,
+            Some(C::AllPrimaryReplicasNotReplicating),
+        ),
+        (
             "semi-sync primary falls back after 10 s (MariaDB's default)",
             never_falls_back(healthy("semi_sync"))
                 .with(u, |i| i.semi_sync.primary_timeout_ms = 10_000)
@@ -441,6 +478,13 @@ fn vttablet_only_codes_never_match() {
         );
     }
     assert!(codes::TABLE.iter().filter(|r| r.vttablet_only).count() == 3);
+}
+
+/// The Shard record names `uid` with primary term `term` (seconds).
+fn shard_names(mut b: B, uid: u32, term: i64) -> B {
+    b.topo.shards[0].primary_alias = Some(TabletAlias::new("zone1", uid));
+    b.topo.shards[0].primary_term_start = Some(VtTime { seconds: term, nanos: 0 });
+    b
 }
 
 /// The primary with semi-sync on as Vitess configures it (no fall-back to async).
