@@ -5,6 +5,7 @@ mod bad_input;
 mod bench;
 mod check_conditions;
 mod drill;
+mod dup_records;
 mod fault_safety;
 mod faults;
 mod mysql_layer;
