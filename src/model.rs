@@ -345,12 +345,14 @@ impl InstanceState {
             return None;
         }
         match self.flavor {
-            Flavor::MariaDb => (!self.server_hostname.is_empty() && self.server_port != 0).then(|| {
-                format!(
-                    "MariaDB server_id {} on {}:{}",
-                    self.server_id, self.server_hostname, self.server_port
-                )
-            }),
+            Flavor::MariaDb => {
+                (!self.server_hostname.is_empty() && self.server_port != 0).then(|| {
+                    format!(
+                        "MariaDB server_id {} on {}:{}",
+                        self.server_id, self.server_hostname, self.server_port
+                    )
+                })
+            }
             Flavor::MySql80 | Flavor::MySql84 => (!self.server_uuid.is_empty())
                 .then(|| format!("MySQL server_uuid {}", self.server_uuid)),
         }
@@ -444,7 +446,7 @@ mod filter_tests {
 macro_rules! problem_codes {
     ($($(#[$doc:meta])* $c:ident,)*) => {
         /// VTOrc's analysis codes (vtorc-behaviour.md §2.2) plus vtorc-rs's own
-        /// `ReplicationLagging` and `NoDurabilityPolicy`. Names print exactly as VTOrc's.
+        /// `ReplicationLagging`, `NoDurabilityPolicy` and `DuplicateTabletServer`. Names print exactly as VTOrc's.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum ProblemCode {
             $($(#[$doc])* $c,)*
@@ -497,6 +499,9 @@ problem_codes!(
     /// replication (finite `rpl_semi_sync_*_timeout` or `wait_no_slave` off), acknowledging
     /// writes that exist only on it. Repaired as Vitess configures it.
     PrimarySemiSyncCanFallBack,
+    /// vtorc-rs: two or more tablet records reach one MySQL server (detection only); every
+    /// recovery in the shards holding them is refused until they are resolved.
+    DuplicateTabletServer,
 );
 
 impl ProblemCode {

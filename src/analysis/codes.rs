@@ -100,6 +100,8 @@ pub const TABLE: &[CodeInfo] = &[
         after: &[C::PrimarySemiSyncMustBeSet],
         ..row(C::PrimarySemiSyncCanFallBack, PRIORITY_MEDIUM)
     },
+    // vtorc-rs: tablet records sharing one MySQL server; blocks the shards' recoveries.
+    row(C::DuplicateTabletServer, PRIORITY_HIGH),
 ];
 
 /// The table row of `code`. Every code has one (tested).
@@ -198,7 +200,8 @@ pub fn recovery_kind(code: ProblemCode) -> RecoveryKind {
         | C::AllPrimaryReplicasNotReplicating
         | C::AllPrimaryReplicasNotReplicatingOrDead
         | C::ReplicationLagging
-        | C::NoDurabilityPolicy => RecoveryKind::None,
+        | C::NoDurabilityPolicy
+        | C::DuplicateTabletServer => RecoveryKind::None,
     }
 }
 
@@ -286,7 +289,10 @@ mod tests {
             let want = match c {
                 c if zero.contains(&c) => 0,
                 C::InvalidPrimary => 1,
-                C::PrimaryIsReadOnly | C::StaleTopoPrimary | C::NoDurabilityPolicy => 2,
+                C::PrimaryIsReadOnly
+                | C::StaleTopoPrimary
+                | C::NoDurabilityPolicy
+                | C::DuplicateTabletServer => 2,
                 C::InvalidReplica
                 | C::AllPrimaryReplicasNotReplicating
                 | C::AllPrimaryReplicasNotReplicatingOrDead => 4,
@@ -320,6 +326,7 @@ mod tests {
             (C::DeadPrimaryAndReplicas, RecoveryKind::None, false),
             (C::DeadPrimaryWithoutReplicas, RecoveryKind::None, false),
             (C::UnreachablePrimaryWithLaggingReplicas, RecoveryKind::None, false),
+            (C::DuplicateTabletServer, RecoveryKind::None, false),
         ];
         for (code, kind, wide) in cases {
             assert_eq!(recovery_kind(code), kind, "{code}");

@@ -79,6 +79,15 @@ pub fn recover_all(ctx: &Context, opts: &RecoverOpts, check: &CheckResult) -> Ve
         by_shard.entry((p.keyspace.clone(), p.shard.clone())).or_default().push(p.clone());
     }
     let errant = errant_aliases(check);
+    // Decided on the whole topology: a record in another shard can share this shard's server,
+    // which the re-read of one shard under the lock cannot see.
+    let refusals: HashMap<(String, String), String> = by_shard
+        .keys()
+        .filter_map(|(ks, sh)| {
+            analysis::duplicates::refusal(&check.problems, ks, sh)
+                .map(|why| ((ks.clone(), sh.clone()), why))
+        })
+        .collect();
     let detection_ids: HashMap<(String, String, String, ProblemCode), i64> = check
         .problems
         .iter()
@@ -92,7 +101,11 @@ pub fn recover_all(ctx: &Context, opts: &RecoverOpts, check: &CheckResult) -> Ve
                 analysis::sort_for_execution(&mut problems);
                 let errant = &errant;
                 let ids = &detection_ids;
-                s.spawn(move || recover_shard(ctx, opts, &ks, &shard, problems, errant, ids))
+                let refused = refusals.get(&(ks.clone(), shard.clone())).cloned();
+                s.spawn(move || {
+                    let scope = ShardScope { ks: &ks, shard: &shard, refused: refused.as_deref() };
+                    recover_shard(ctx, opts, scope, problems, errant, ids)
+                })
             })
             .collect();
         // A panicking shard thread is a bug: surface it rather than report "nothing to recover".
@@ -125,13 +138,19 @@ fn is_failover(kind: RecoveryKind) -> bool {
 }
 
 /// The gates, in the order an operator would look for them. Returns why the problem is blocked.
+/// `refused` is the shard's duplicate-server refusal ([`analysis::duplicates::refusal`]): it
+/// comes first because every other verdict about the shard rests on records that lie.
 fn gate(
     store: &Store,
     p: &Problem,
     kind: RecoveryKind,
     view_flags: (bool, bool),
+    refused: Option<&str>,
     now: i64,
 ) -> Result<Option<String>> {
+    if let Some(why) = refused {
+        return Ok(Some(why.to_string()));
+    }
     if store.global_recoveries_disabled()? {
         return Ok(Some("recoveries are disabled globally (vtorc-rs recoveries enable)".into()));
     }
@@ -162,11 +181,18 @@ fn gate(
     Ok(None)
 }
 
+/// One shard's recovery run: which shard, and whether the whole-topology check refused it.
+#[derive(Clone, Copy)]
+struct ShardScope<'a> {
+    ks: &'a str,
+    shard: &'a str,
+    refused: Option<&'a str>,
+}
+
 fn recover_shard(
     ctx: &Context,
     opts: &RecoverOpts,
-    ks: &str,
-    shard: &str,
+    scope: ShardScope<'_>,
     problems: Vec<Problem>,
     errant: &HashSet<String>,
     detection_ids: &HashMap<(String, String, String, ProblemCode), i64>,
@@ -185,6 +211,7 @@ fn recover_shard(
         Ok(t) => t,
         Err(e) => return fail_all(format!("{e:#}")),
     };
+    let (ks, shard) = (scope.ks, scope.shard);
     // Gates first: a blocked problem must not take the lock from someone who could act.
     let now = now_ms();
     let mut todo = Vec::new();
@@ -192,7 +219,7 @@ fn recover_shard(
     for p in problems {
         let kind = recovery_kind(p.code);
         let flags = erx_flags(&topo, ks, shard);
-        match gate(&store, &p, kind, flags, now) {
+        match gate(&store, &p, kind, flags, scope.refused, now) {
             Ok(Some(why)) => reports.push(skipped(&p, why)),
             Ok(None) => todo.push(p),
             Err(e) => reports.push(Report {
@@ -306,6 +333,14 @@ fn recover_one(
     let now = now_ms();
     let fresh =
         analysis::detect(&t, &instances, &crate::pipeline::analysis_config(&opts.analysis), now);
+    // Records that share a server may have appeared since the check (a shard's own ones are
+    // visible here); the repair would act on the wrong tablet.
+    if let Some(why) = analysis::duplicates::refusal(&fresh, &p.keyspace, &p.shard) {
+        return (
+            Report { outcome: Outcome::Skipped(format!("under the lock: {why}")), ..base },
+            true,
+        );
+    }
     let same = fresh.iter().any(|f| f.alias == p.alias && recovery_kind(f.code) == kind);
     if !same {
         return (

@@ -99,7 +99,8 @@ pub fn dry_run(
             continue;
         };
         let flags = (v.keyspace.disable_emergency_reparent, v.shard.disable_emergency_reparent);
-        match gate(store, p, kind, flags, now_ms())? {
+        let refused = crate::analysis::duplicates::refusal(&check.problems, &p.keyspace, &p.shard);
+        match gate(store, p, kind, flags, refused.as_deref(), now_ms())? {
             Some(why) => {
                 let _ = writeln!(out, "  BLOCKED: {why}\n");
                 continue;

@@ -74,7 +74,8 @@ fn recover_refuses(s: &TestShard, a: &str, b: &str) -> Run {
     let mut last = None;
     for i in 0..3 {
         let r = recover(s, &[]);
-        let all = format!("recover #{i}: exit {}\nstdout:\n{}\nstderr:\n{}", r.code, r.stdout, r.stderr);
+        let all =
+            format!("recover #{i}: exit {}\nstdout:\n{}\nstderr:\n{}", r.code, r.stdout, r.stderr);
         assert!(!all.contains("panicked"), "{all}");
         assert!(!r.stdout.contains("RECOVERED"), "a recovery ran:\n{all}");
         assert_primary_intact(s, &format!("after-recover-{i}"));
