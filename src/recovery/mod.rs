@@ -272,7 +272,31 @@ fn erx_flags(topo: &Topo, ks: &str, shard: &str) -> (bool, bool) {
     (k, s)
 }
 
-/// The shard re-read from etcd and re-probed, under the lock.
+/// Why no recovery may run in `ks/shard` while it holds tablet records that cannot be used as
+/// written: they are left out of the analysis, so it may miss a live server (a PRIMARY record
+/// with a bad port would make the shard look like its primary was deleted, and a failover
+/// would leave two servers writable).
+pub(crate) fn invalid_records_refusal(
+    invalid: &[crate::topo::InvalidTablet],
+    ks: &str,
+    shard: &str,
+) -> Option<String> {
+    let keys: Vec<String> = invalid
+        .iter()
+        .filter(|i| i.tablet.keyspace == ks && i.tablet.shard == shard)
+        .map(|i| format!("{}: {}", i.key, i.reason))
+        .collect();
+    (!keys.is_empty()).then(|| format!("refused: {}", keys.join("; ")))
+}
+
+/// One shard's records as re-read from etcd: its topology and its invalid tablet records.
+fn read_shard(topo: &Topo, ks: &str, shard: &str) -> Result<crate::topo::TopoRead> {
+    let filter = ClusterFilter::parse(&[format!("{ks}/{shard}")]).map_err(|e| anyhow!(e))?;
+    topo.read_topology(&filter).context("re-reading the shard from etcd")
+}
+
+/// The shard re-read from etcd and re-probed, under the lock; refused (an error naming the
+/// keys) when it holds invalid tablet records.
 fn load_view(
     ctx: &Context,
     topo: &Topo,
@@ -280,9 +304,11 @@ fn load_view(
     ks: &str,
     shard: &str,
     errant: &HashSet<String>,
-) -> Result<(crate::model::Topology, ShardView)> {
-    let filter = ClusterFilter::parse(&[format!("{ks}/{shard}")]).map_err(|e| anyhow!(e))?;
-    let read = topo.read_topology(&filter).context("re-reading the shard from etcd")?;
+) -> Result<std::result::Result<(crate::model::Topology, ShardView), String>> {
+    let read = read_shard(topo, ks, shard)?;
+    if let Some(why) = invalid_records_refusal(&read.invalid_tablets, ks, shard) {
+        return Ok(Err(why));
+    }
     let t = read.topology;
     let keyspace = t
         .keyspaces
@@ -308,7 +334,7 @@ fn load_view(
         policy,
         errant: errant.clone(),
     };
-    Ok((t, view))
+    Ok(Ok((t, view)))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -325,7 +351,11 @@ fn recover_one(
     let kind = recovery_kind(p.code);
     let base = skipped(p, String::new());
     let (t, view) = match load_view(ctx, topo, store, &p.keyspace, &p.shard, errant) {
-        Ok(x) => x,
+        Ok(Ok(x)) => x,
+        Ok(Err(why)) => {
+            let outcome = Outcome::Skipped(format!("under the lock: {why}"));
+            return (Report { outcome, ..base }, true);
+        }
         Err(e) => return (Report { outcome: Outcome::Failed(format!("{e:#}")), ..base }, true),
     };
     // Re-detect under the lock: act only if the same tablet still needs the same recovery.
