@@ -304,7 +304,7 @@ fn load_view(
     ks: &str,
     shard: &str,
     errant: &HashSet<String>,
-) -> Result<std::result::Result<(crate::model::Topology, ShardView), String>> {
+) -> Result<UnderLock<(crate::model::Topology, ShardView)>> {
     let read = read_shard(topo, ks, shard)?;
     if let Some(why) = invalid_records_refusal(&read.invalid_tablets, ks, shard) {
         return Ok(Err(why));
@@ -337,6 +337,43 @@ fn load_view(
     Ok(Ok((t, view)))
 }
 
+/// What the shard looks like under the lock, or why it is refused (`Err`, naming the records).
+type UnderLock<T> = std::result::Result<T, String>;
+
+/// The shard re-read and re-probed under the lock, its problems, and the clock of that analysis.
+struct Fresh {
+    view: ShardView,
+    problems: Vec<Problem>,
+    now: i64,
+}
+
+/// Under the lock: the shard re-read and re-probed, and the analysis re-run on it, so only a
+/// problem that is still there is acted on. Refuses the shard when it holds invalid tablet
+/// records, or records that share one server (its own ones are visible here even when they
+/// appeared after the check): either way a repair could act on the wrong server.
+fn redetect(
+    ctx: &Context,
+    opts: &RecoverOpts,
+    topo: &Topo,
+    store: &Store,
+    p: &Problem,
+    errant: &HashSet<String>,
+) -> Result<UnderLock<Fresh>> {
+    let (t, view) = match load_view(ctx, topo, store, &p.keyspace, &p.shard, errant)? {
+        Ok(x) => x,
+        Err(why) => return Ok(Err(why)),
+    };
+    let instances: Vec<_> = view.instances.values().cloned().collect();
+    let cfg = crate::pipeline::analysis_config(&opts.analysis);
+    // The clock after the re-probe, as the check reads it after its probes.
+    let now = now_ms();
+    let fresh = analysis::detect(&t, &instances, &cfg, now);
+    if let Some(why) = analysis::duplicates::refusal(&fresh, &p.keyspace, &p.shard) {
+        return Ok(Err(why));
+    }
+    Ok(Ok(Fresh { view, problems: fresh, now }))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn recover_one(
     ctx: &Context,
@@ -350,7 +387,7 @@ fn recover_one(
 ) -> (Report, bool) {
     let kind = recovery_kind(p.code);
     let base = skipped(p, String::new());
-    let (t, view) = match load_view(ctx, topo, store, &p.keyspace, &p.shard, errant) {
+    let Fresh { view, problems: fresh, now } = match redetect(ctx, opts, topo, store, p, errant) {
         Ok(Ok(x)) => x,
         Ok(Err(why)) => {
             let outcome = Outcome::Skipped(format!("under the lock: {why}"));
@@ -358,19 +395,6 @@ fn recover_one(
         }
         Err(e) => return (Report { outcome: Outcome::Failed(format!("{e:#}")), ..base }, true),
     };
-    // Re-detect under the lock: act only if the same tablet still needs the same recovery.
-    let instances: Vec<_> = view.instances.values().cloned().collect();
-    let now = now_ms();
-    let fresh =
-        analysis::detect(&t, &instances, &crate::pipeline::analysis_config(&opts.analysis), now);
-    // Records that share a server may have appeared since the check (a shard's own ones are
-    // visible here); the repair would act on the wrong tablet.
-    if let Some(why) = analysis::duplicates::refusal(&fresh, &p.keyspace, &p.shard) {
-        return (
-            Report { outcome: Outcome::Skipped(format!("under the lock: {why}")), ..base },
-            true,
-        );
-    }
     let same = fresh.iter().any(|f| f.alias == p.alias && recovery_kind(f.code) == kind);
     if !same {
         return (
