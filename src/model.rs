@@ -309,6 +309,12 @@ pub struct InstanceState {
     pub server_uuid: String,
     /// MariaDB gtid_domain_id; 0 on MySQL.
     pub gtid_domain_id: u32,
+    /// `@@hostname` as the server reports it (its machine's name, whatever address reached it).
+    #[serde(default)]
+    pub server_hostname: String,
+    /// `@@port` the server listens on; 0 when not read.
+    #[serde(default)]
+    pub server_port: u16,
     pub read_only: bool,
     pub super_read_only: bool,
     pub log_bin: bool,
@@ -332,6 +338,27 @@ impl InstanceState {
         match &self.replication {
             None => true,
             Some(r) => r.source_host.is_empty() || r.source_host == "_" || r.source_port == 0,
+        }
+    }
+    /// Which MySQL server answered, independent of the address used to reach it: two tablet
+    /// records with the same identity are one server. MySQL's `server_uuid` is unique per data
+    /// directory; MariaDB has none, so `server_id` (unique within a replication topology) plus
+    /// the server's own `hostname` and `port` stand in. None when unreachable or not read.
+    pub fn server_identity(&self) -> Option<String> {
+        if !self.reachable {
+            return None;
+        }
+        match self.flavor {
+            Flavor::MariaDb => {
+                (!self.server_hostname.is_empty() && self.server_port != 0).then(|| {
+                    format!(
+                        "MariaDB server_id {} on {}:{}",
+                        self.server_id, self.server_hostname, self.server_port
+                    )
+                })
+            }
+            Flavor::MySql80 | Flavor::MySql84 => (!self.server_uuid.is_empty())
+                .then(|| format!("MySQL server_uuid {}", self.server_uuid)),
         }
     }
     /// Both threads running (Connecting does not count).
@@ -423,7 +450,7 @@ mod filter_tests {
 macro_rules! problem_codes {
     ($($(#[$doc:meta])* $c:ident,)*) => {
         /// VTOrc's analysis codes (vtorc-behaviour.md §2.2) plus vtorc-rs's own
-        /// `ReplicationLagging` and `NoDurabilityPolicy`. Names print exactly as VTOrc's.
+        /// `ReplicationLagging`, `NoDurabilityPolicy` and `DuplicateTabletServer`. Names print exactly as VTOrc's.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum ProblemCode {
             $($(#[$doc])* $c,)*
@@ -480,6 +507,9 @@ problem_codes!(
     /// newest primary term is the writable primary its replicas replicate from: a failover whose
     /// etcd writes were cut short. Repaired as Vitess's shard sync does (terms only move forward).
     StaleShardPrimary,
+    /// vtorc-rs: two or more tablet records reach one MySQL server (detection only); every
+    /// recovery in the shards holding them is refused until they are resolved.
+    DuplicateTabletServer,
 );
 
 impl ProblemCode {

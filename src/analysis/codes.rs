@@ -102,6 +102,8 @@ pub const TABLE: &[CodeInfo] = &[
     },
     // vtorc-rs: the topology half-written by an interrupted failover.
     row(C::StaleShardPrimary, PRIORITY_HIGH),
+    // vtorc-rs: tablet records sharing one MySQL server; blocks the shards' recoveries.
+    row(C::DuplicateTabletServer, PRIORITY_HIGH),
 ];
 
 /// The table row of `code`. Every code has one (tested).
@@ -204,7 +206,8 @@ pub fn recovery_kind(code: ProblemCode) -> RecoveryKind {
         | C::AllPrimaryReplicasNotReplicating
         | C::AllPrimaryReplicasNotReplicatingOrDead
         | C::ReplicationLagging
-        | C::NoDurabilityPolicy => RecoveryKind::None,
+        | C::NoDurabilityPolicy
+        | C::DuplicateTabletServer => RecoveryKind::None,
     }
 }
 
@@ -295,7 +298,8 @@ mod tests {
                 C::PrimaryIsReadOnly
                 | C::StaleTopoPrimary
                 | C::NoDurabilityPolicy
-                | C::StaleShardPrimary => 2,
+                | C::StaleShardPrimary
+                | C::DuplicateTabletServer => 2,
                 C::InvalidReplica
                 | C::AllPrimaryReplicasNotReplicating
                 | C::AllPrimaryReplicasNotReplicatingOrDead => 4,
@@ -329,6 +333,7 @@ mod tests {
             (C::DeadPrimaryAndReplicas, RecoveryKind::None, false),
             (C::DeadPrimaryWithoutReplicas, RecoveryKind::None, false),
             (C::UnreachablePrimaryWithLaggingReplicas, RecoveryKind::None, false),
+            (C::DuplicateTabletServer, RecoveryKind::None, false),
         ];
         for (code, kind, wide) in cases {
             assert_eq!(recovery_kind(code), kind, "{code}");

@@ -309,6 +309,8 @@ pub(crate) fn description(
         C::IncapacitatedPrimary => format!("primary {me} keeps failing health checks"),
         C::PrimaryCurrentTypeMismatch => format!("primary {me} is not running as PRIMARY"),
         C::NoDurabilityPolicy => format!("keyspace {} has no durability policy", c.keyspace.name),
+        // Never matched per tablet: built with every record's alias by `duplicates::problems`.
+        C::DuplicateTabletServer => format!("tablet {me} shares its MySQL server with another tablet record"),
     }
 }
 

@@ -17,6 +17,7 @@
 
 use super::codes::{self, RecoveryKind};
 use super::describe;
+use super::duplicates;
 use super::durability::{Policy, PolicyTablet};
 use super::gtid::{errant_gtids, GtidSet, ReferenceServer};
 use crate::model::{
@@ -179,6 +180,36 @@ pub fn detect(
             out.extend(analyse_shard(&cluster, members, &nodes, &primaries, cfg, now_ms));
         }
     }
+    with_duplicates(out, topo, instances)
+}
+
+/// Adds the `DuplicateTabletServer` problems, first in their shards (they explain the rest),
+/// and says in the action of every other problem of those shards that recover refuses it: the
+/// analysis above took each record for its own server, so those repairs target the wrong one.
+/// They stay actionable, as for the other gates, so `recover` names the refusal.
+fn with_duplicates(
+    problems: Vec<Problem>,
+    topo: &Topology,
+    instances: &[InstanceState],
+) -> Vec<Problem> {
+    let dups = duplicates::problems(&duplicates::duplicate_servers(topo, instances));
+    if dups.is_empty() {
+        return problems;
+    }
+    let mut out = dups;
+    let n = out.len();
+    for mut p in problems {
+        let blocked = out[..n].iter().any(|d| d.keyspace == p.keyspace && d.shard == p.shard);
+        if blocked && p.actionable {
+            p.action = format!(
+                "refused while tablet records of {}/{} share one MySQL server (see DuplicateTabletServer); otherwise: {}",
+                p.keyspace, p.shard, p.action
+            );
+        }
+        out.push(p);
+    }
+    // Stable: each shard keeps its execution order, and detection order is keyspace, shard.
+    out.sort_by(|a, b| (&a.keyspace, &a.shard).cmp(&(&b.keyspace, &b.shard)));
     out
 }
 
@@ -553,7 +584,8 @@ pub(crate) fn matches(code: ProblemCode, f: &Facts<'_>, c: &Cluster<'_>) -> bool
             f.is_primary && lcv && r > 1 && vr < r && vr > 0 && vrr == 0
         }
         // Chosen separately, only when nothing else matched; keyspace-level respectively.
-        C::ReplicationLagging | C::NoDurabilityPolicy => false,
+        // Chosen separately: across tablet records (see `duplicates`).
+        C::ReplicationLagging | C::NoDurabilityPolicy | C::DuplicateTabletServer => false,
     }
 }
 

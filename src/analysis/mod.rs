@@ -6,12 +6,14 @@
 //! * `durability`: Vitess durability policies (promotion rules, semi-sync ackers).
 //! * `codes`: VTOrc's problem table (priorities, ordering, recovery mapping).
 //! * `detect`: per-tablet aggregation and problem detection (`detect()`).
+//! * `duplicates`: tablet records that reach one MySQL server (`DuplicateTabletServer`).
 //! * `elect`: choosing the tablet to promote (ERS steps 8-14, first election).
 //! * `relay`: received versus applied positions, and relay logs only one tablet holds.
 
 pub mod codes;
 mod describe;
 pub mod detect;
+pub mod duplicates;
 pub mod durability;
 pub mod elect;
 pub mod gtid;

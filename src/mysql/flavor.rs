@@ -283,6 +283,9 @@ pub const PROBE_VARIABLES: &[&str] = &[
     "version_comment",
     "server_id",
     "server_uuid",
+    // The server's own name and port: with server_id, MariaDB's identity (it has no uuid).
+    "hostname",
+    "port",
     "gtid_domain_id",
     "read_only",
     "super_read_only",

@@ -224,6 +224,9 @@ pub fn parse(raw: &RawProbe, st: &mut InstanceState) -> Vec<String> {
 
     let mut vars = Reader { map: &raw.variables, what: "variable", notes: &mut notes };
     st.server_id = vars.num("server_id").unwrap_or(0);
+    // Identity of the server (see `InstanceState::server_identity`); both flavors have them.
+    st.server_hostname = vars.text("hostname").unwrap_or_default();
+    st.server_port = vars.num("port").unwrap_or(0);
     st.read_only = vars.flag("read_only").unwrap_or(false);
     st.log_bin = vars.flag("log_bin").unwrap_or(false);
     st.binlog_format = vars.text("binlog_format").unwrap_or_default();

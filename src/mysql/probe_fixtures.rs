@@ -36,6 +36,7 @@ fn mariadb_primary() {
     assert_eq!(st.gtid_current_pos, "0-1-4");
     assert_eq!(st.gtid_domain_id, 0);
     assert_eq!(st.server_uuid, "");
+    assert_eq!((st.server_hostname.as_str(), st.server_port), ("db-host-1", 37243));
     assert_eq!(st.replica_net_timeout, 4);
     assert!(st.replication.is_none() && st.has_no_source());
     let s = &st.semi_sync;
@@ -78,6 +79,7 @@ fn mysql80_primary() {
     assert_eq!(st.flavor, Flavor::MySql80);
     assert_eq!(st.server_id, 101);
     assert_eq!(st.server_uuid, "3e11fa47-71ca-11e1-9e33-c80aa9429562");
+    assert_eq!((st.server_hostname.as_str(), st.server_port), ("mysql-a.example", 3306));
     assert!(!st.read_only && !st.super_read_only);
     assert_eq!(
         st.executed_gtid,
@@ -151,4 +153,27 @@ fn mysql_replica_without_heartbeat_is_partial() {
     let notes = parse(&raw, &mut st);
     assert_eq!(notes, ["missing HEARTBEAT_INTERVAL", "missing column Auto_Position"]);
     assert_eq!(st.replication.unwrap().source_port, 3307, "the rest is still read");
+}
+
+/// The identity names the server, not the address that reached it: MariaDB by server_id and
+/// its own hostname:port, MySQL by server_uuid (two MySQL servers on one host differ by it).
+#[test]
+fn server_identity() {
+    let mut p = clean("mariadb_primary.json");
+    p.reachable = true;
+    assert_eq!(p.server_identity().as_deref(), Some("MariaDB server_id 1 on db-host-1:37243"));
+    let mut r = clean("mariadb_replica.json");
+    r.reachable = true;
+    assert_ne!(p.server_identity(), r.server_identity());
+    let mut m = clean("mysql80_primary.json");
+    m.reachable = true;
+    assert_eq!(
+        m.server_identity().as_deref(),
+        Some("MySQL server_uuid 3e11fa47-71ca-11e1-9e33-c80aa9429562")
+    );
+    // A probe that did not get in, or did not read the fields, identifies nothing.
+    m.reachable = false;
+    assert_eq!(m.server_identity(), None);
+    p.server_hostname.clear();
+    assert_eq!(p.server_identity(), None);
 }

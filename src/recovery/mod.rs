@@ -79,6 +79,15 @@ pub fn recover_all(ctx: &Context, opts: &RecoverOpts, check: &CheckResult) -> Ve
         by_shard.entry((p.keyspace.clone(), p.shard.clone())).or_default().push(p.clone());
     }
     let errant = errant_aliases(check);
+    // Decided on the whole topology: a record in another shard can share this shard's server,
+    // which the re-read of one shard under the lock cannot see.
+    let refusals: HashMap<(String, String), String> = by_shard
+        .keys()
+        .filter_map(|(ks, sh)| {
+            analysis::duplicates::refusal(&check.problems, ks, sh)
+                .map(|why| ((ks.clone(), sh.clone()), why))
+        })
+        .collect();
     let detection_ids: HashMap<(String, String, String, ProblemCode), i64> = check
         .problems
         .iter()
@@ -92,7 +101,11 @@ pub fn recover_all(ctx: &Context, opts: &RecoverOpts, check: &CheckResult) -> Ve
                 analysis::sort_for_execution(&mut problems);
                 let errant = &errant;
                 let ids = &detection_ids;
-                s.spawn(move || recover_shard(ctx, opts, &ks, &shard, problems, errant, ids))
+                let refused = refusals.get(&(ks.clone(), shard.clone())).cloned();
+                s.spawn(move || {
+                    let scope = ShardScope { ks: &ks, shard: &shard, refused: refused.as_deref() };
+                    recover_shard(ctx, opts, scope, problems, errant, ids)
+                })
             })
             .collect();
         // A panicking shard thread is a bug: surface it rather than report "nothing to recover".
@@ -125,13 +138,19 @@ fn is_failover(kind: RecoveryKind) -> bool {
 }
 
 /// The gates, in the order an operator would look for them. Returns why the problem is blocked.
+/// `refused` is the shard's duplicate-server refusal ([`analysis::duplicates::refusal`]): it
+/// comes first because every other verdict about the shard rests on records that lie.
 fn gate(
     store: &Store,
     p: &Problem,
     kind: RecoveryKind,
     view_flags: (bool, bool),
+    refused: Option<&str>,
     now: i64,
 ) -> Result<Option<String>> {
+    if let Some(why) = refused {
+        return Ok(Some(why.to_string()));
+    }
     if store.global_recoveries_disabled()? {
         return Ok(Some("recoveries are disabled globally (vtorc-rs recoveries enable)".into()));
     }
@@ -162,11 +181,18 @@ fn gate(
     Ok(None)
 }
 
+/// One shard's recovery run: which shard, and whether the whole-topology check refused it.
+#[derive(Clone, Copy)]
+struct ShardScope<'a> {
+    ks: &'a str,
+    shard: &'a str,
+    refused: Option<&'a str>,
+}
+
 fn recover_shard(
     ctx: &Context,
     opts: &RecoverOpts,
-    ks: &str,
-    shard: &str,
+    scope: ShardScope<'_>,
     problems: Vec<Problem>,
     errant: &HashSet<String>,
     detection_ids: &HashMap<(String, String, String, ProblemCode), i64>,
@@ -185,6 +211,7 @@ fn recover_shard(
         Ok(t) => t,
         Err(e) => return fail_all(format!("{e:#}")),
     };
+    let (ks, shard) = (scope.ks, scope.shard);
     // Gates first: a blocked problem must not take the lock from someone who could act.
     let now = now_ms();
     let mut todo = Vec::new();
@@ -192,7 +219,7 @@ fn recover_shard(
     for p in problems {
         let kind = recovery_kind(p.code);
         let flags = erx_flags(&topo, ks, shard);
-        match gate(&store, &p, kind, flags, now) {
+        match gate(&store, &p, kind, flags, scope.refused, now) {
             Ok(Some(why)) => reports.push(skipped(&p, why)),
             Ok(None) => todo.push(p),
             Err(e) => reports.push(Report {
@@ -245,7 +272,31 @@ fn erx_flags(topo: &Topo, ks: &str, shard: &str) -> (bool, bool) {
     (k, s)
 }
 
-/// The shard re-read from etcd and re-probed, under the lock.
+/// Why no recovery may run in `ks/shard` while it holds tablet records that cannot be used as
+/// written: they are left out of the analysis, so it may miss a live server (a PRIMARY record
+/// with a bad port would make the shard look like its primary was deleted, and a failover
+/// would leave two servers writable).
+pub(crate) fn invalid_records_refusal(
+    invalid: &[crate::topo::InvalidTablet],
+    ks: &str,
+    shard: &str,
+) -> Option<String> {
+    let keys: Vec<String> = invalid
+        .iter()
+        .filter(|i| i.tablet.keyspace == ks && i.tablet.shard == shard)
+        .map(|i| format!("{}: {}", i.key, i.reason))
+        .collect();
+    (!keys.is_empty()).then(|| format!("refused: {}", keys.join("; ")))
+}
+
+/// One shard's records as re-read from etcd: its topology and its invalid tablet records.
+fn read_shard(topo: &Topo, ks: &str, shard: &str) -> Result<crate::topo::TopoRead> {
+    let filter = ClusterFilter::parse(&[format!("{ks}/{shard}")]).map_err(|e| anyhow!(e))?;
+    topo.read_topology(&filter).context("re-reading the shard from etcd")
+}
+
+/// The shard re-read from etcd and re-probed, under the lock; refused (an error naming the
+/// keys) when it holds invalid tablet records.
 fn load_view(
     ctx: &Context,
     topo: &Topo,
@@ -253,9 +304,11 @@ fn load_view(
     ks: &str,
     shard: &str,
     errant: &HashSet<String>,
-) -> Result<(crate::model::Topology, ShardView)> {
-    let filter = ClusterFilter::parse(&[format!("{ks}/{shard}")]).map_err(|e| anyhow!(e))?;
-    let read = topo.read_topology(&filter).context("re-reading the shard from etcd")?;
+) -> Result<UnderLock<(crate::model::Topology, ShardView)>> {
+    let read = read_shard(topo, ks, shard)?;
+    if let Some(why) = invalid_records_refusal(&read.invalid_tablets, ks, shard) {
+        return Ok(Err(why));
+    }
     let t = read.topology;
     let keyspace = t
         .keyspaces
@@ -281,7 +334,52 @@ fn load_view(
         policy,
         errant: errant.clone(),
     };
-    Ok((t, view))
+    Ok(Ok((t, view)))
+}
+
+/// What the shard looks like under the lock, or why it is refused (`Err`, naming the records).
+type UnderLock<T> = std::result::Result<T, String>;
+
+/// The shard re-read and re-probed under the lock, its problems, and the clock of that analysis.
+struct Fresh {
+    view: ShardView,
+    problems: Vec<Problem>,
+    now: i64,
+}
+
+/// Under the lock: the shard re-read and re-probed, and the analysis re-run on it, so only a
+/// problem that is still there is acted on. Refuses the shard when it holds invalid tablet
+/// records, or records that share one server (its own ones are visible here even when they
+/// appeared after the check): either way a repair could act on the wrong server.
+fn redetect(
+    ctx: &Context,
+    opts: &RecoverOpts,
+    topo: &Topo,
+    store: &mut Store,
+    p: &Problem,
+    errant: &HashSet<String>,
+) -> Result<UnderLock<Fresh>> {
+    let (t, view) = match load_view(ctx, topo, store, &p.keyspace, &p.shard, errant)? {
+        Ok(x) => x,
+        Err(why) => return Ok(Err(why)),
+    };
+    let instances: Vec<_> = view.instances.values().cloned().collect();
+    // The fresh probes raise the high-water mark before anyone is elected.
+    let raised = store
+        .high_water_marks()
+        .map(|prev| analysis::relay::raise_high_water(&t, &instances, &prev))
+        .and_then(|r| store.save_high_water(&r, now_ms()));
+    if let Err(e) = raised {
+        ctx.out.warn(&format!("could not update the high-water mark: {e}"));
+    }
+    let cfg = crate::pipeline::analysis_config(&opts.analysis);
+    // The clock after the re-probe, as the check reads it after its probes.
+    let now = now_ms();
+    let fresh = analysis::detect(&t, &instances, &cfg, now);
+    if let Some(why) = analysis::duplicates::refusal(&fresh, &p.keyspace, &p.shard) {
+        return Ok(Err(why));
+    }
+    Ok(Ok(Fresh { view, problems: fresh, now }))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -297,23 +395,14 @@ fn recover_one(
 ) -> (Report, bool) {
     let kind = recovery_kind(p.code);
     let base = skipped(p, String::new());
-    let (t, view) = match load_view(ctx, topo, store, &p.keyspace, &p.shard, errant) {
-        Ok(x) => x,
+    let Fresh { view, problems: fresh, now } = match redetect(ctx, opts, topo, store, p, errant) {
+        Ok(Ok(x)) => x,
+        Ok(Err(why)) => {
+            let outcome = Outcome::Skipped(format!("under the lock: {why}"));
+            return (Report { outcome, ..base }, true);
+        }
         Err(e) => return (Report { outcome: Outcome::Failed(format!("{e:#}")), ..base }, true),
     };
-    // Re-detect under the lock: act only if the same tablet still needs the same recovery.
-    let instances: Vec<_> = view.instances.values().cloned().collect();
-    // The fresh probes raise the high-water mark before anyone is elected.
-    let raised = store
-        .high_water_marks()
-        .map(|prev| analysis::relay::raise_high_water(&t, &instances, &prev))
-        .and_then(|r| store.save_high_water(&r, now_ms()));
-    if let Err(e) = raised {
-        ctx.out.warn(&format!("could not update the high-water mark: {e}"));
-    }
-    let now = now_ms();
-    let fresh =
-        analysis::detect(&t, &instances, &crate::pipeline::analysis_config(&opts.analysis), now);
     let same = fresh.iter().any(|f| f.alias == p.alias && recovery_kind(f.code) == kind);
     if !same {
         return (

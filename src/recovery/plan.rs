@@ -99,7 +99,16 @@ pub fn dry_run(
             continue;
         };
         let flags = (v.keyspace.disable_emergency_reparent, v.shard.disable_emergency_reparent);
-        match gate(store, p, kind, flags, now_ms())? {
+        // The executor re-reads the shard under the lock and refuses when it holds invalid
+        // tablet records (they are not in the check); read it here too so the plan says so.
+        let refused = crate::analysis::duplicates::refusal(&check.problems, &p.keyspace, &p.shard)
+            .or_else(|| match super::read_shard(&topo, &p.keyspace, &p.shard) {
+                Ok(read) => {
+                    super::invalid_records_refusal(&read.invalid_tablets, &p.keyspace, &p.shard)
+                }
+                Err(e) => Some(format!("cannot re-read the shard: {e:#}")),
+            });
+        match gate(store, p, kind, flags, refused.as_deref(), now_ms())? {
             Some(why) => {
                 let _ = writeln!(out, "  BLOCKED: {why}\n");
                 continue;

@@ -32,9 +32,47 @@ const CAS_RETRIES: usize = 20;
 #[derive(Debug, Clone, Default)]
 pub struct TopoRead {
     pub topology: Topology,
-    /// (etcd key, message) of each record that could not be read or decoded, and of each cell
-    /// whose etcd could not be reached. Everything else was still read.
+    /// (etcd key, message) of each record that could not be read or decoded, or cannot be used
+    /// as written (see [`InvalidTablet`]), of each Shard record whose primary names no tablet
+    /// record, and of each cell whose etcd could not be reached. Everything else was still read.
     pub errors: Vec<(String, String)>,
+    /// Tablet records that decoded but cannot be what they say; they are in `errors` too and
+    /// not in `topology`, so they are never probed nor acted on.
+    pub invalid_tablets: Vec<InvalidTablet>,
+}
+
+/// A tablet record whose alias is not the one in its key, or whose MySQL port is outside
+/// 1-65535. Such a record cannot be trusted to describe a server: probing the address would
+/// attribute someone else's server to it, and keeping the alias would shadow the real tablet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidTablet {
+    pub key: String,
+    /// As decoded (its keyspace and shard say which shard cannot be fully analysed).
+    pub tablet: Tablet,
+    pub reason: String,
+}
+
+/// Why a decoded tablet record stored under `key_alias` cannot be used, if it cannot.
+pub fn invalid_tablet_reason(key_alias: &str, t: &Tablet) -> Option<String> {
+    let mut why = Vec::new();
+    // `zone1-199` and `zone1-0000000199` are one alias.
+    if key_alias.parse::<TabletAlias>().ok().as_ref() != Some(&t.alias) {
+        why.push(format!("its alias {} differs from the alias in its key ({key_alias})", t.alias));
+    }
+    if !(1..=65535).contains(&t.mysql_port) {
+        why.push(format!("its MySQL port {} is outside 1-65535", t.mysql_port));
+    }
+    (!why.is_empty()).then(|| {
+        format!(
+            "invalid tablet record ({}/{} {}): {}; never probed nor acted on, and recoveries in {}/{} are refused until it is fixed",
+            t.keyspace,
+            t.shard,
+            t.tablet_type(),
+            why.join(" and "),
+            t.keyspace,
+            t.shard
+        )
+    })
 }
 
 /// Client of the global topology (and, through CellInfo, of each cell's).
@@ -170,32 +208,90 @@ impl Topo {
             }
         }
 
-        for cell in &topo.cells {
+        let mut read = TopoRead { topology: topo, errors, invalid_tablets: Vec::new() };
+        let all_aliases = self.read_tablets(&mut read, filter);
+        self.dangling_shard_primaries(&mut read, &all_aliases);
+        let topo = &mut read.topology;
+        topo.cells.sort_by(|a, b| a.name.cmp(&b.name));
+        topo.keyspaces.sort_by(|a, b| a.name.cmp(&b.name));
+        topo.shards.sort_by(|a, b| (&a.keyspace, &a.name).cmp(&(&b.keyspace, &b.name)));
+        topo.tablets.sort_by(|a, b| a.alias.cmp(&b.alias));
+        Ok(read)
+    }
+
+    /// Every cell's tablets (one prefix range each) into `read`; records that fail to decode,
+    /// or decode but are invalid, go to its errors. Returns the aliases of every record that
+    /// decoded, whatever the filter (a shard's primary may be recorded in an unwatched shard),
+    /// or None when a cell could not be read (then a missing tablet proves nothing).
+    fn read_tablets(
+        &self,
+        read: &mut TopoRead,
+        filter: &ClusterFilter,
+    ) -> Option<std::collections::HashSet<TabletAlias>> {
+        let mut all = std::collections::HashSet::new();
+        let mut complete = true;
+        for cell in &read.topology.cells {
             let client = self.client_for(&cell.server_address);
             let prefix = keys::tablets_prefix(&cell.root);
             let kvs = match client.range_prefix(&prefix, false) {
                 Ok(kvs) => kvs,
                 Err(e) => {
-                    errors.push((prefix.clone(), format!("cell {}: {e}", cell.name)));
+                    read.errors.push((prefix.clone(), format!("cell {}: {e}", cell.name)));
+                    complete = false;
                     continue;
                 }
             };
             for kv in kvs {
-                if keys::alias_of_tablet_key(&prefix, &kv.key).is_none() {
+                let Some(key_alias) = keys::alias_of_tablet_key(&prefix, &kv.key) else {
+                    continue;
+                };
+                let t = match records::decode_tablet(&kv.key, &kv.value) {
+                    Ok((t, _)) => t,
+                    Err(e) => {
+                        read.errors.push((kv.key.clone(), e.to_string()));
+                        continue;
+                    }
+                };
+                all.insert(t.alias.clone());
+                if !filter.matches(&t.keyspace, &t.shard) {
                     continue;
                 }
-                match records::decode_tablet(&kv.key, &kv.value) {
-                    Ok((t, _)) if filter.matches(&t.keyspace, &t.shard) => topo.tablets.push(t),
-                    Ok(_) => {}
-                    Err(e) => errors.push((kv.key.clone(), e.to_string())),
+                match invalid_tablet_reason(key_alias, &t) {
+                    None => read.topology.tablets.push(t),
+                    Some(reason) => {
+                        read.errors.push((kv.key.clone(), reason.clone()));
+                        read.invalid_tablets.push(InvalidTablet {
+                            key: kv.key.clone(),
+                            tablet: t,
+                            reason,
+                        });
+                    }
                 }
             }
         }
-        topo.cells.sort_by(|a, b| a.name.cmp(&b.name));
-        topo.keyspaces.sort_by(|a, b| a.name.cmp(&b.name));
-        topo.shards.sort_by(|a, b| (&a.keyspace, &a.name).cmp(&(&b.keyspace, &b.name)));
-        topo.tablets.sort_by(|a, b| a.alias.cmp(&b.alias));
-        Ok(TopoRead { topology: topo, errors })
+        complete.then_some(all)
+    }
+
+    /// Shard records whose primary_alias names no tablet record at all. The record is still
+    /// used as read: as in VTOrc, the analysis takes the primary from the tablet records (and a
+    /// shard with a term but no PRIMARY tablet is `PrimaryTabletDeleted`); this only makes sure
+    /// the inconsistency is reported with the Shard record's key.
+    fn dangling_shard_primaries(
+        &self,
+        read: &mut TopoRead,
+        all_aliases: &Option<std::collections::HashSet<TabletAlias>>,
+    ) {
+        let Some(all) = all_aliases else { return };
+        for s in &read.topology.shards {
+            let Some(a) = s.primary_alias.as_ref().filter(|a| !all.contains(a)) else { continue };
+            read.errors.push((
+                keys::shard(&self.global_root, &s.keyspace, &s.name),
+                format!(
+                    "shard record {}/{} names primary {a}, which has no tablet record (the record is still read: the primary is taken from the tablet records)",
+                    s.keyspace, s.name
+                ),
+            ));
+        }
     }
 
     /// Read-modify-write of one record with a compare on mod_revision, retried on conflict.
@@ -459,4 +555,49 @@ impl Topo {
 /// The `VtTime` of a Unix-milliseconds clock reading.
 pub fn vttime_from_ms(now_ms: i64) -> VtTime {
     VtTime::from_unix_nanos(i128::from(now_ms) * 1_000_000)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tablet(alias: &str, port: i32) -> Tablet {
+        Tablet {
+            alias: alias.parse().expect("alias"),
+            hostname: "h".into(),
+            keyspace: "ks".into(),
+            shard: "0".into(),
+            type_value: TabletType::Primary as i32,
+            mysql_hostname: "127.0.0.1".into(),
+            mysql_port: port,
+            primary_term_start: None,
+        }
+    }
+
+    #[test]
+    fn invalid_tablet_records() {
+        let cases = [
+            ("zone1-0000000101", "zone1-101", 3306, None),
+            // Vitess writes the padded form, but both spell one alias.
+            ("zone1-101", "zone1-101", 65535, None),
+            ("zone1-0000000199", "zone1-102", 3306, Some("its alias zone1-0000000102 differs from the alias in its key (zone1-0000000199)")),
+            ("zone2-0000000101", "zone1-101", 3306, Some("differs from the alias in its key")),
+            ("not-an-alias!", "zone1-101", 3306, Some("differs from the alias in its key (not-an-alias!)")),
+            ("zone1-101", "zone1-101", 0, Some("its MySQL port 0 is outside 1-65535")),
+            ("zone1-101", "zone1-101", 65536, Some("its MySQL port 65536 is outside 1-65535")),
+            ("zone1-101", "zone1-101", -1, Some("its MySQL port -1 is outside 1-65535")),
+            ("zone1-0000000199", "zone1-101", 70000, Some("(zone1-0000000199) and its MySQL port 70000")),
+        ];
+        for (key, alias, port, want) in cases {
+            let got = invalid_tablet_reason(key, &tablet(alias, port));
+            match want {
+                None => assert_eq!(got, None, "{key} {alias} {port}"),
+                Some(w) => {
+                    let g = got.unwrap_or_else(|| panic!("{key} {alias} {port}: not invalid"));
+                    assert!(g.contains(w), "{g}");
+                    assert!(g.starts_with("invalid tablet record (ks/0 PRIMARY): "), "{g}");
+                }
+            }
+        }
+    }
 }

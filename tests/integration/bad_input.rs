@@ -48,7 +48,7 @@ fn fields(buf: &[u8]) -> Vec<(u32, Vec<u8>)> {
     try_fields(buf).expect("a record the binary wrote parses")
 }
 
-fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+pub(crate) fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         out.push((v as u8) | 0x80);
         v >>= 7;
@@ -57,7 +57,7 @@ fn put_varint(out: &mut Vec<u8>, mut v: u64) {
 }
 
 /// `buf` with field `n` replaced by `new` (already encoded with its tag), in place.
-fn replace_field(buf: &[u8], n: u32, new: Vec<u8>) -> Vec<u8> {
+pub(crate) fn replace_field(buf: &[u8], n: u32, new: Vec<u8>) -> Vec<u8> {
     let mut done = false;
     let mut out = Vec::new();
     for (f, raw) in fields(buf) {
@@ -76,14 +76,14 @@ fn replace_field(buf: &[u8], n: u32, new: Vec<u8>) -> Vec<u8> {
     out
 }
 
-fn varint_field(n: u32, v: u64) -> Vec<u8> {
+pub(crate) fn varint_field(n: u32, v: u64) -> Vec<u8> {
     let mut out = Vec::new();
     put_varint(&mut out, u64::from(n) << 3);
     put_varint(&mut out, v);
     out
 }
 
-fn string_field(n: u32, s: &str) -> Vec<u8> {
+pub(crate) fn string_field(n: u32, s: &str) -> Vec<u8> {
     let mut out = Vec::new();
     put_varint(&mut out, (u64::from(n) << 3) | 2);
     put_varint(&mut out, s.len() as u64);
@@ -91,7 +91,7 @@ fn string_field(n: u32, s: &str) -> Vec<u8> {
     out
 }
 
-fn tablet_key(s: &TestShard, alias: &str) -> String {
+pub(crate) fn tablet_key(s: &TestShard, alias: &str) -> String {
     let t = s.tablet(alias);
     format!("/vitess/{}/tablets/{}/Tablet", t.cell, t.full_alias())
 }
@@ -114,7 +114,7 @@ fn garbage_kinds() -> Vec<(&'static str, Vec<u8>)> {
 
 /// Runs `check` (fresh topology); asserts no panic and that the shard's own tablets were still
 /// probed. Returns (exit code, stdout+stderr, JSON).
-fn check_survives(s: &TestShard, what: &str) -> (i32, String, Value) {
+pub(crate) fn check_survives(s: &TestShard, what: &str) -> (i32, String, Value) {
     let r = s.check(&["--json"]);
     let all = format!("{what}: exit {}\nstdout:\n{}\nstderr:\n{}", r.code, r.stdout, r.stderr);
     assert!(!all.contains("panicked"), "{all}");
