@@ -375,3 +375,67 @@ fn high_water_mark_refuses_a_replica_behind_acknowledged_writes() {
         acked.len()
     );
 }
+
+/// Scenario 5: a broken state file never stops a failover. `watch` runs with a good file; the
+/// file is then overwritten with garbage (or deleted); the primary is killed; `watch` must fail
+/// over anyway, say loudly that the state file is unusable (log, status page, metrics), and keep
+/// going.
+fn broken_state_file_under_watch(break_it: impl FnOnce(&std::path::Path)) {
+    let s = TestShard::start(ShardOpts::default().rdonly(false));
+    s.assert_healthy();
+    let html = s.dir().join("status.html");
+    let prom = s.dir().join("metrics.prom");
+    let (html_s, prom_s) = (html.display().to_string(), prom.display().to_string());
+    let watch = crate::watch_loop::Watch::for_shard(
+        &s,
+        &[
+            "--instance-poll-time",
+            "500ms",
+            "--topo-information-refresh-duration",
+            "1s",
+            "--html-status",
+            &html_s,
+            "--metrics-file",
+            &prom_s,
+        ],
+    );
+    // Wait for a first full cycle, then break the file under the running watch.
+    let t0 = Instant::now();
+    while !prom.exists() {
+        assert!(t0.elapsed() < Duration::from_secs(10), "no first cycle:\n{}", watch.log());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    break_it(&s.state_file());
+    s.node("zone1-101").kill9();
+    let line = watch.wait_for_line("promoted", Duration::from_secs(30));
+    assert!(line.contains("zone1-0000000102") || line.contains("zone1-0000000103"), "{line}");
+    assert!(watch.log().contains("state file"), "the broken state file is logged:\n{}", watch.log());
+    assert_eq!(writable(&s).len(), 1, "one new primary: {:?}", writable(&s));
+    // The status files keep coming, and say so.
+    let t1 = Instant::now();
+    loop {
+        let m = std::fs::read_to_string(&prom).unwrap_or_default();
+        let h = std::fs::read_to_string(&html).unwrap_or_default();
+        if m.contains("vtorc_state_file_ok 0") && h.contains("state file") {
+            break;
+        }
+        assert!(
+            t1.elapsed() < Duration::from_secs(10),
+            "metrics/page do not report the state file:\n{m}\n{}",
+            watch.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn corrupt_state_file_never_stops_a_failover() {
+    broken_state_file_under_watch(|p| {
+        std::fs::write(p, vec![0x5a; 64 * 1024]).expect("overwrite the state file");
+        for ext in ["-wal", "-shm"] {
+            let mut side = p.as_os_str().to_owned();
+            side.push(ext);
+            let _ = std::fs::write(std::path::PathBuf::from(side), vec![0x5a; 4096]);
+        }
+    });
+}
