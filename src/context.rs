@@ -6,19 +6,22 @@ use crate::model::ClusterFilter;
 use crate::render::out::Out;
 use crate::secret::{Credentials, Secret};
 use anyhow::{Context as _, Result};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub struct Context {
     pub opts: GlobalOpts,
     pub out: Out,
     pub filter: ClusterFilter,
+    /// Where `store()` opens while the state file cannot be used (`watch` only): a private file
+    /// in memory, so failovers go on.
+    store_override: std::sync::Mutex<Option<PathBuf>>,
 }
 
 impl Context {
     pub fn new(opts: GlobalOpts) -> Result<Context> {
         let filter = ClusterFilter::parse(&opts.clusters_to_watch).map_err(crate::exit::usage)?;
         let out = Out { quiet: opts.quiet, verbose: opts.verbose };
-        Ok(Context { opts, out, filter })
+        Ok(Context { opts, out, filter, store_override: std::sync::Mutex::new(None) })
     }
 
     /// etcd endpoints from `--topo-global-server-address`.
@@ -40,10 +43,27 @@ impl Context {
         Ok(crate::topo::Topo::new(&eps, &self.opts.topo_global_root, self.opts.topo_timeout))
     }
 
-    /// Opens (and migrates) the state file.
+    /// Opens (and migrates) the state file, or the in-memory stand-in while one is set.
     pub fn store(&self) -> Result<crate::store::Store> {
-        crate::store::Store::open(&self.opts.state_file)
-            .with_context(|| format!("opening state file {}", self.opts.state_file.display()))
+        let path = self.state_path();
+        crate::store::Store::open(&path)
+            .with_context(|| format!("opening state file {}", path.display()))
+    }
+
+    /// The file `store()` opens now.
+    pub fn state_path(&self) -> PathBuf {
+        self.store_override
+            .lock()
+            .ok()
+            .and_then(|o| o.clone())
+            .unwrap_or_else(|| self.opts.state_file.clone())
+    }
+
+    /// Makes `store()` open `path` instead of the state file (None: the state file again).
+    pub fn set_store_override(&self, path: Option<PathBuf>) {
+        if let Ok(mut o) = self.store_override.lock() {
+            *o = path;
+        }
     }
 
     /// Credentials vtorc-rs uses for its own MySQL connections.

@@ -59,7 +59,8 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> Result<ExitCode> {
         )));
     };
     if let Some(path) = &args.html {
-        let opts = PageOptions { host: crate::topo::lock::hostname(), refresh_seconds: None };
+        let opts =
+            PageOptions { host: crate::topo::lock::hostname(), refresh_seconds: None, alert: None };
         atomic::write(path, html::page(&view, &opts).as_bytes())?;
         ctx.out.status(&format!("wrote {}", path.display()));
     }

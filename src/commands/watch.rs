@@ -83,7 +83,7 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
     install_handlers();
     let opts = args.flags.opts();
     let poll = args.flags.analysis.instance_poll_time.max(Duration::from_millis(100));
-    let mut store = ctx.store()?;
+    let (mut keeper, mut store) = StateKeeper::open(ctx)?;
     log(
         ctx,
         &format!(
@@ -101,7 +101,20 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
     loop {
         let started = Instant::now();
         let started_ms = now_ms();
-        let ok = match cycle(ctx, &mut store, args, &opts, &mut open, &mut said) {
+        keeper.check(ctx, &mut store);
+        let mut result = cycle(ctx, &mut store, args, &opts, &mut open, &mut said);
+        // A state file that fails mid-cycle (corrupt, full, gone) must not cost this cycle's
+        // failover: state moves to memory and the cycle runs again at once.
+        let store_failed = match &result {
+            Err(e) if is_store_error(e) && keeper.fallback.is_none() => Some(format!("{e:#}")),
+            _ => None,
+        };
+        if let Some(why) = store_failed {
+            if keeper.degrade(ctx, &mut store, why).is_ok() {
+                result = cycle(ctx, &mut store, args, &opts, &mut open, &mut said);
+            }
+        }
+        let ok = match result {
             Ok(()) => {
                 if !last_error.is_empty() {
                     log(ctx, "cycle ok again");
@@ -128,8 +141,9 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
             started_ms,
             duration_ms: started.elapsed().as_millis() as i64,
             ok,
+            state_file_ok: keeper.fallback.is_none(),
         };
-        if let Err(e) = write_outputs(ctx, &store, args, &info) {
+        if let Err(e) = write_outputs(ctx, &store, args, &info, keeper.alert()) {
             log(ctx, &format!("writing status files: {e:#}"));
         }
         if last_prune.elapsed() >= PRUNE_EVERY || cycles == 0 {
@@ -257,6 +271,7 @@ fn write_outputs(
     store: &crate::store::Store,
     args: &WatchArgs,
     info: &metrics::CycleInfo,
+    alert: Option<String>,
 ) -> Result<()> {
     if args.html_status.is_none() && args.metrics_file.is_none() {
         return Ok(());
@@ -269,6 +284,7 @@ fn write_outputs(
             refresh_seconds: Some(
                 args.flags.analysis.instance_poll_time.as_secs().clamp(1, 3600) as u32
             ),
+            alert,
         };
         atomic::write(path, html::page(&view, &opts).as_bytes())?;
     }
@@ -279,4 +295,141 @@ fn write_outputs(
         atomic::write(path, metrics::render(&view, &counts, Some(info), last).as_bytes())?;
     }
     Ok(())
+}
+
+/// True when `e` came from the state file (SQLite), not from etcd or MySQL.
+fn is_store_error(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<crate::store::StoreError>().is_some())
+}
+
+/// Where `watch` keeps its state. Normally the state file; while that cannot be opened, read or
+/// written (corrupt, disk full, deleted, permissions), a private SQLite file in memory
+/// (`/dev/shm`), so probing, detection and failovers go on. The state file is tried again every
+/// cycle and used again as soon as it opens; what was recorded in memory meanwhile stays in the
+/// log (the anti-flapping block and the switches do not depend on it).
+struct StateKeeper {
+    fallback: Option<Fallback>,
+    /// Device and inode of the state file when opened: a file deleted or replaced under watch
+    /// is noticed and opened afresh instead of written into the void.
+    identity: Option<(u64, u64)>,
+}
+
+struct Fallback {
+    dir: PathBuf,
+    why: String,
+}
+
+fn identity(p: &std::path::Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(p).ok().map(|m| (m.dev(), m.ino()))
+}
+
+impl StateKeeper {
+    fn open(ctx: &Context) -> Result<(StateKeeper, crate::store::Store)> {
+        let mut k = StateKeeper { fallback: None, identity: None };
+        match ctx.store() {
+            Ok(s) => {
+                k.identity = identity(&ctx.opts.state_file);
+                Ok((k, s))
+            }
+            Err(e) => {
+                let store = k.enter_fallback(ctx, format!("{e:#}"))?;
+                Ok((k, store))
+            }
+        }
+    }
+
+    fn enter_fallback(&mut self, ctx: &Context, why: String) -> Result<crate::store::Store> {
+        let base = if std::path::Path::new("/dev/shm").is_dir() {
+            PathBuf::from("/dev/shm")
+        } else {
+            std::env::temp_dir()
+        };
+        let dir = base.join(format!("vtorc-rs-{}-{}", std::process::id(), now_ms()));
+        std::fs::create_dir_all(&dir)?;
+        ctx.set_store_override(Some(dir.join("state.db")));
+        let store = ctx.store()?;
+        log(
+            ctx,
+            &format!(
+                "STATE FILE UNUSABLE, state kept in memory ({}) until it can be written again; failovers go on: {why}",
+                dir.display()
+            ),
+        );
+        self.fallback = Some(Fallback { dir, why });
+        Ok(store)
+    }
+
+    /// Moves to memory after a state-file failure in the middle of a cycle.
+    fn degrade(
+        &mut self,
+        ctx: &Context,
+        store: &mut crate::store::Store,
+        why: String,
+    ) -> Result<()> {
+        *store = self.enter_fallback(ctx, why)?;
+        Ok(())
+    }
+
+    /// Before each cycle: back to the state file if it opens again; reopened if it was deleted
+    /// or replaced.
+    fn check(&mut self, ctx: &Context, store: &mut crate::store::Store) {
+        let path = &ctx.opts.state_file;
+        if let Some(fb) = &self.fallback {
+            if let Ok(s) = crate::store::Store::open(path) {
+                ctx.set_store_override(None);
+                log(
+                    ctx,
+                    &format!(
+                        "state file {} usable again; state is written there from now on",
+                        path.display()
+                    ),
+                );
+                let _ = std::fs::remove_dir_all(&fb.dir);
+                self.fallback = None;
+                self.identity = identity(path);
+                *store = s;
+            }
+            return;
+        }
+        let now = identity(path);
+        if now != self.identity {
+            log(
+                ctx,
+                &format!(
+                    "state file {} was deleted or replaced under watch: opening it afresh",
+                    path.display()
+                ),
+            );
+            match ctx.store() {
+                Ok(s) => {
+                    *store = s;
+                    self.identity = identity(path);
+                }
+                Err(e) => {
+                    if let Ok(s) = self.enter_fallback(ctx, format!("{e:#}")) {
+                        *store = s;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The line the status page shows while the state file is unusable.
+    fn alert(&self) -> Option<String> {
+        self.fallback.as_ref().map(|f| {
+            format!(
+                "the state file cannot be used; state is kept in memory and failovers go on ({})",
+                f.why
+            )
+        })
+    }
+}
+
+impl Drop for StateKeeper {
+    fn drop(&mut self) {
+        if let Some(fb) = &self.fallback {
+            let _ = std::fs::remove_dir_all(&fb.dir);
+        }
+    }
 }

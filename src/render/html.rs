@@ -40,6 +40,8 @@ pub struct PageOptions {
     pub host: String,
     /// Ask the browser to reload the page every N seconds (`watch` rewrites it); no JavaScript.
     pub refresh_seconds: Option<u32>,
+    /// A problem with vtorc-rs itself, shown above everything (the state file is unusable...).
+    pub alert: Option<String>,
 }
 
 const CSS: &str = r#"
@@ -142,6 +144,13 @@ pub fn page(v: &StatusView, opts: &PageOptions) -> String {
     }
     let _ = writeln!(h, "<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>", escape(&title));
     header(&mut h, v, opts);
+    if let Some(a) = &opts.alert {
+        let _ = writeln!(
+            h,
+            "<p class=\"card\" role=\"alert\"><strong>vtorc-rs: {}</strong></p>",
+            escape(a)
+        );
+    }
     h.push_str("<main>\n");
     let mut index = 0;
     for ks in &v.keyspaces {
@@ -498,7 +507,7 @@ mod tests {
     fn sample_page() -> String {
         page(
             &Sample::new().view(),
-            &PageOptions { host: "db-admin<1>".into(), refresh_seconds: None },
+            &PageOptions { host: "db-admin<1>".into(), refresh_seconds: None, alert: None },
         )
     }
 
@@ -542,7 +551,11 @@ mod tests {
     fn refresh_and_empty_history() {
         let mut s = Sample::new();
         s.recoveries.clear();
-        let html = page(&s.view(), &PageOptions { host: "h".into(), refresh_seconds: Some(5) });
+        let html = page(
+            &s.view(),
+            &PageOptions { host: "h".into(), refresh_seconds: Some(5), alert: Some("<x>".into()) },
+        );
+        assert!(html.contains("vtorc-rs: &lt;x&gt;"), "alert shown, escaped");
         assert!(html.contains("<meta http-equiv=\"refresh\" content=\"5\">"));
         assert!(html.contains("No recoveries recorded."));
     }

@@ -19,6 +19,8 @@ pub struct CycleInfo {
     pub duration_ms: i64,
     /// False when the cycle failed (etcd down, state file locked...).
     pub ok: bool,
+    /// False while the state file cannot be used and state is kept in memory.
+    pub state_file_ok: bool,
 }
 
 /// How many recoveries of one problem code ended one way.
@@ -277,6 +279,12 @@ pub fn render(
             "1 when the last watch cycle completed, 0 when it failed.",
         );
         w.sample("vtorc_last_cycle_success", &[], flag(c.ok));
+        w.family(
+            "vtorc_state_file_ok",
+            "gauge",
+            "0 while the state file cannot be used and watch keeps its state in memory.",
+        );
+        w.sample("vtorc_state_file_ok", &[], flag(c.state_file_ok));
     }
     if let Some(s) = last_failover_seconds.filter(|s| s.is_finite()) {
         w.family(
@@ -331,7 +339,12 @@ mod tests {
     fn exposition_format() {
         let s = Sample::new();
         let counts = count_recoveries(&s.recoveries, NOW);
-        let cycle = CycleInfo { started_ms: NOW - 1_500, duration_ms: 1_234, ok: true };
+        let cycle = CycleInfo {
+            started_ms: NOW - 1_500,
+            duration_ms: 1_234,
+            ok: true,
+            state_file_ok: true,
+        };
         let text = render(&s.view(), &counts, Some(&cycle), Some(2.5));
         assert!(text.ends_with('\n'));
         for want in [
@@ -352,6 +365,7 @@ mod tests {
             "vtorc_last_cycle_timestamp_seconds 1700000098.500\n",
             "vtorc_last_cycle_duration_seconds 1.234\n",
             "vtorc_last_cycle_success 1\n",
+            "vtorc_state_file_ok 1\n",
             "vtorc_last_failover_detection_to_recovery_seconds 2.500\n",
             "vtorc_topology_refresh_timestamp_seconds 1700000088.000\n",
         ] {

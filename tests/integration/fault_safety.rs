@@ -409,7 +409,11 @@ fn broken_state_file_under_watch(break_it: impl FnOnce(&std::path::Path)) {
     s.node("zone1-101").kill9();
     let line = watch.wait_for_line("promoted", Duration::from_secs(30));
     assert!(line.contains("zone1-0000000102") || line.contains("zone1-0000000103"), "{line}");
-    assert!(watch.log().contains("state file"), "the broken state file is logged:\n{}", watch.log());
+    assert!(
+        watch.log().contains("state file"),
+        "the broken state file is logged:\n{}",
+        watch.log()
+    );
     assert_eq!(writable(&s).len(), 1, "one new primary: {:?}", writable(&s));
     // The status files keep coming, and say so.
     let t1 = Instant::now();
