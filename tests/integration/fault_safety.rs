@@ -443,3 +443,40 @@ fn corrupt_state_file_never_stops_a_failover() {
         }
     });
 }
+
+/// Scenario 5, deleted: the state file removed under a running watch is noticed and opened afresh,
+/// so the failover that follows, and the anti-flapping block it places, are recorded where every
+/// later command looks.
+#[test]
+fn state_file_deleted_under_watch_is_recreated_and_the_failover_recorded() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false));
+    s.assert_healthy();
+    let watch = crate::watch_loop::Watch::for_shard(
+        &s,
+        &["--instance-poll-time", "500ms", "--topo-information-refresh-duration", "1s"],
+    );
+    watch.wait_for_line("watch started", Duration::from_secs(5));
+    let p = s.state_file();
+    for ext in ["", "-wal", "-shm"] {
+        let mut f = p.as_os_str().to_owned();
+        f.push(ext);
+        let _ = std::fs::remove_file(std::path::PathBuf::from(f));
+    }
+    watch.wait_for_line("deleted or replaced", Duration::from_secs(10));
+    s.node("zone1-101").kill9();
+    watch.wait_for_line("recovered DeadPrimary", Duration::from_secs(30));
+    let r = s.run(&["--json", "status"]).expect_code(1);
+    assert!(
+        r.stdout.contains("\"until_ms\""),
+        "the anti-flapping block is in the state file:\n{}",
+        r.stdout
+    );
+    assert_eq!(successful(&s), 1, "the failover is recorded");
+}
+
+fn successful(s: &TestShard) -> usize {
+    recoveries(s)
+        .iter()
+        .filter(|r| r["success"].as_bool() == Some(true) && r["successor"].is_string())
+        .count()
+}
