@@ -128,14 +128,16 @@ fn access_denied(check: &pipeline::CheckResult) -> Vec<String> {
         .collect()
 }
 
-/// 1 when anything failed, else 3 when a shard lock held elsewhere kept us out, else 0.
+/// 1 when anything failed, else 3 when etcd was unreachable or a shard lock held elsewhere kept
+/// us out, else 0.
 pub fn exit_code(reports: &[Report]) -> ExitCode {
     if reports.iter().any(|r| matches!(r.outcome, Outcome::Failed(_))) {
         ExitCode::Problems
-    } else if reports
-        .iter()
-        .any(|r| matches!(&r.outcome, Outcome::Skipped(w) if w.starts_with("shard lock held")))
-    {
+    } else if reports.iter().any(|r| match &r.outcome {
+        Outcome::Unavailable(_) => true,
+        Outcome::Skipped(w) => w.starts_with("shard lock held"),
+        _ => false,
+    }) {
         ExitCode::CouldNotRun
     } else {
         ExitCode::Ok
@@ -151,6 +153,7 @@ pub fn render(reports: &[Report], json: bool, detected: usize) -> String {
                     Outcome::Recovered { successor, message } => ("recovered", message.clone(), successor.clone()),
                     Outcome::Skipped(w) => ("skipped", w.clone(), None),
                     Outcome::Failed(e) => ("failed", e.clone(), None),
+                    Outcome::Unavailable(e) => ("unavailable", e.clone(), None),
                 };
                 serde_json::json!({
                     "keyspace": r.problem.keyspace, "shard": r.problem.shard, "alias": r.problem.alias,
@@ -173,6 +176,7 @@ pub fn render(reports: &[Report], json: bool, detected: usize) -> String {
             Outcome::Recovered { message, .. } => ("RECOVERED", message.as_str()),
             Outcome::Skipped(w) => ("SKIPPED", w.as_str()),
             Outcome::Failed(e) => ("FAILED", e.as_str()),
+            Outcome::Unavailable(e) => ("COULD NOT RUN", e.as_str()),
         };
         let id = r
             .recovery_id

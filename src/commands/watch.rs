@@ -252,6 +252,7 @@ fn cycle(
                 log(ctx, &format!("recovered {what} in {} ms: {message}", r.elapsed_ms))
             }
             Outcome::Failed(e) => log(ctx, &format!("recovery of {what} failed: {e}")),
+            Outcome::Unavailable(e) => log(ctx, &format!("recovery of {what} could not run: {e}")),
             // A skip repeats every tick while it lasts: say it once.
             Outcome::Skipped(why) => {
                 let line = format!("skipped {what}: {why}");

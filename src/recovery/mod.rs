@@ -48,9 +48,14 @@ pub struct RecoverOpts {
 /// What happened to one problem.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
-    Recovered { successor: Option<String>, message: String },
+    Recovered {
+        successor: Option<String>,
+        message: String,
+    },
     Skipped(String),
     Failed(String),
+    /// Could not start: etcd (the shard lock, the topology) was unreachable. Nothing changed.
+    Unavailable(String),
 }
 
 #[derive(Debug, Clone)]
@@ -238,10 +243,16 @@ fn recover_shard(
             return reports;
         }
         Err(e) => {
-            reports.extend(todo.iter().map(|p| Report {
-                outcome: Outcome::Failed(format!("taking the shard lock: {e}")),
-                ..skipped(p, String::new())
-            }));
+            let why = format!("taking the shard lock: {e}");
+            let outcome = if matches!(e, TopoError::Unreachable { .. }) {
+                Outcome::Unavailable(format!("{why}; nothing was changed"))
+            } else {
+                Outcome::Failed(why)
+            };
+            reports.extend(
+                todo.iter()
+                    .map(|p| Report { outcome: outcome.clone(), ..skipped(p, String::new()) }),
+            );
             return reports;
         }
     };
@@ -518,7 +529,7 @@ fn recover_one(
     if let Some(id) = id {
         let (ok, succ, errs) = match &outcome {
             Outcome::Recovered { successor, .. } => (true, successor.clone(), String::new()),
-            Outcome::Failed(e) => (false, None, e.clone()),
+            Outcome::Failed(e) | Outcome::Unavailable(e) => (false, None, e.clone()),
             Outcome::Skipped(_) => (false, None, String::new()),
         };
         if let Err(e) = env.rec.store.finish_recovery(id, now_ms(), ok, succ.as_deref(), &errs) {

@@ -90,7 +90,12 @@ fn etcd_down_check_exits_3_naming_the_endpoint_and_recover_changes_nothing() {
     let r2 = s.run(&["recover", "--topo-timeout", "2s"]);
     // The lock cannot be taken: "could not run" (3, as documented), not "failed" (1).
     assert_eq!(r2.code, 3, "recover without etcd exits 3:\n{}\n{}", r2.stdout, r2.stderr);
-    assert!(r2.stdout.contains(&endpoint) || r2.stderr.contains(&endpoint), "names etcd:\n{}\n{}", r2.stdout, r2.stderr);
+    assert!(
+        r2.stdout.contains(&endpoint) || r2.stderr.contains(&endpoint),
+        "names etcd:\n{}\n{}",
+        r2.stdout,
+        r2.stderr
+    );
     assert!(!r2.stderr.contains("panicked"), "{}", r2.stderr);
     let after: Vec<_> = live.iter().map(|a| mysql_state(s.node(a))).collect();
     assert_eq!(before, after, "recover changed MySQL with etcd down");
