@@ -67,6 +67,76 @@ impl Writer {
     }
 }
 
+/// What one fault drill measured (a row of README's fault-drill table).
+#[derive(Debug, Clone)]
+pub struct FaultResult {
+    pub acked: usize,
+    pub lost: usize,
+    /// Samples (every 50 ms) in which two or more servers had `read_only=0`, and all samples.
+    pub split_samples: usize,
+    pub samples: usize,
+    pub outcome: String,
+}
+
+/// Samples `@@global.read_only` of every server every 50 ms (300 ms timeouts; a dead or hung
+/// server counts as not writable) and counts the samples in which two or more were writable.
+struct Sampler {
+    stop: Arc<AtomicBool>,
+    counts: Arc<Mutex<(usize, usize)>>,
+    handle: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Sampler {
+    fn start(s: &TestShard) -> Sampler {
+        let ports: Vec<u16> = s.tablets().iter().map(|t| s.node(&t.alias).port()).collect();
+        let stop = Arc::new(AtomicBool::new(false));
+        let counts = Arc::new(Mutex::new((0, 0)));
+        let handle = {
+            let (stop, counts) = (stop.clone(), counts.clone());
+            std::thread::spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let writable = ports.iter().filter(|p| read_only_off(**p)).count();
+                    if let Ok(mut c) = counts.lock() {
+                        c.1 += 1;
+                        if writable > 1 {
+                            c.0 += 1;
+                        }
+                    }
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+            })
+        };
+        Sampler { stop, counts, handle: Some(handle) }
+    }
+    /// (split samples, samples).
+    fn finish(mut self) -> (usize, usize) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(h) = self.handle.take() {
+            let _ = h.join();
+        }
+        self.counts.lock().map(|c| *c).unwrap_or((0, 0))
+    }
+}
+
+fn read_only_off(port: u16) -> bool {
+    use mysql::prelude::Queryable;
+    let opts = mysql::OptsBuilder::new()
+        .ip_or_hostname(Some("127.0.0.1"))
+        .tcp_port(port)
+        .user(Some(crate::support::mariadb::VTORC_USER))
+        .pass(Some(crate::support::mariadb::VTORC_PASS))
+        .tcp_connect_timeout(Some(Duration::from_millis(300)))
+        .read_timeout(Some(Duration::from_millis(300)));
+    mysql::Conn::new(opts)
+        .and_then(|mut c| c.query_first::<u8, _>("SELECT @@global.read_only"))
+        .is_ok_and(|v| v == Some(0))
+}
+
+fn result(acked: &[u64], lost: usize, sampler: Sampler, outcome: &str) -> FaultResult {
+    let (split_samples, samples) = sampler.finish();
+    FaultResult { acked: acked.len(), lost, split_samples, samples, outcome: outcome.into() }
+}
+
 fn lost(acked: &[u64], s: &TestShard, alias: &str) -> Vec<u64> {
     let have = ids_on(s.node(alias));
     acked.iter().copied().filter(|i| !have.contains(i)).collect()
@@ -78,7 +148,12 @@ fn lost(acked: &[u64], s: &TestShard, alias: &str) -> Vec<u64> {
 /// anyone behind it; once the operator repairs A's SQL thread, the failover keeps every write.
 #[test]
 fn broken_sql_thread_relay_log_is_never_thrown_away() {
+    broken_sql_thread_drill();
+}
+
+pub fn broken_sql_thread_drill() -> FaultResult {
     let s = semi_sync_shard();
+    let sampler = Sampler::start(&s);
     let (a, b) = ("zone1-102", "zone1-103");
     // A holds id 50 already (not binlogged): applying the primary's id 50 fails on a duplicate key.
     s.node(a).exec("SET SESSION sql_log_bin=0; INSERT INTO app.drill (id) VALUES (50)");
@@ -125,12 +200,11 @@ fn broken_sql_thread_relay_log_is_never_thrown_away() {
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     assert_eq!(shard_primary(&s), a, "{}", r.stdout);
     assert_eq!(writable(&s), vec![a.to_string()]);
-    assert_eq!(
-        lost(&acked, &s, a),
-        Vec::<u64>::new(),
-        "acknowledged ids lost ({} acked)",
-        acked.len()
-    );
+    let gone = lost(&acked, &s, a);
+    assert_eq!(gone, Vec::<u64>::new(), "acknowledged ids lost ({} acked)", acked.len());
+    let r = result(&acked, gone.len(), sampler, "3 recovers refused naming the SQL error, relay log kept; after the repair promoted the replica that held it");
+    assert_eq!(r.split_samples, 0, "{r:?}");
+    r
 }
 
 /// `SELECT @@global.<var>` on `alias`, as text.
@@ -162,6 +236,10 @@ fn insert_acked(port: u16, id: u64) -> bool {
 /// `read_only=ON`. No acknowledged write is lost and the old primary never acknowledges one.
 #[test]
 fn hung_primary_resumed_is_fenced_and_never_acknowledges_a_write() {
+    hung_primary_drill();
+}
+
+pub fn hung_primary_drill() -> FaultResult {
     let s = TestShard::start(ShardOpts::default().durability("semi_sync").rdonly(false));
     // As MariaDB ships it (10 s), the primary would fall back to async.
     for t in s.tablets() {
@@ -186,6 +264,7 @@ fn hung_primary_resumed_is_fenced_and_never_acknowledges_a_write() {
         &["--instance-poll-time", "1s", "--topo-information-refresh-duration", "1s"],
     );
     let old = s.node("zone1-101");
+    let sampler = Sampler::start(&s);
     let w = Writer::start(old.port());
     w.wait_for(200, Duration::from_secs(30));
     old.sigstop();
@@ -221,6 +300,17 @@ fn hung_primary_resumed_is_fenced_and_never_acknowledges_a_write() {
     );
     let live_writable = writable(&s);
     assert_eq!(live_writable, vec![new.clone()], "only the new primary is writable");
+    let fenced_after = t0.elapsed();
+    result(
+        &acked,
+        0,
+        sampler,
+        &format!(
+            "failed over while hung; resumed old primary fenced {:.1} s after SIGCONT, acknowledged 0 of {} writes tried on it",
+            fenced_after.as_secs_f64(),
+            id - 1_000_000
+        ),
+    )
 }
 
 /// Points cell zone1's CellInfo at `endpoint` (its tablet records are then read and written
@@ -238,8 +328,9 @@ fn point_cell_at(s: &TestShard, endpoint: &str) {
 /// (and the dead run's lock lease expired), `recover` must bring the shard to one consistent
 /// state by itself: one PRIMARY record, the Shard record naming it, that server the only writable
 /// one, every acknowledged write on it, the other replica replicating from it.
-fn etcd_lost_mid_failover(n: usize) {
+pub fn etcd_lost_mid_failover(n: usize) -> FaultResult {
     let s = semi_sync_shard();
+    let sampler = Sampler::start(&s);
     let proxy = crate::support::etcd_proxy::EtcdProxy::start(&s.etcd().endpoint());
     point_cell_at(&s, &proxy.endpoint());
     s.assert_healthy();
@@ -290,6 +381,9 @@ fn etcd_lost_mid_failover(n: usize) {
     assert_eq!(lost(&acked, &s, &p), Vec::<u64>::new(), "crash after {n}: acknowledged ids lost");
     let other = if p == "zone1-102" { "zone1-103" } else { "zone1-102" };
     assert_replicates_from(&s, other, &p);
+    let r = result(&acked, 0, sampler, &format!("etcd lost after {n} of 3 topology writes; healed by recover: one PRIMARY record, Shard record names it"));
+    assert_eq!(r.split_samples, 0, "{r:?}");
+    r
 }
 
 #[test]
@@ -313,7 +407,12 @@ fn etcd_lost_after_the_second_topology_write() {
 /// received more. Once A is back, the failover keeps every acknowledged write.
 #[test]
 fn high_water_mark_refuses_a_replica_behind_acknowledged_writes() {
+    high_water_drill();
+}
+
+pub fn high_water_drill() -> FaultResult {
     let s = semi_sync_shard_with(3);
+    let sampler = Sampler::start(&s);
     let (a, b) = ("zone1-102", "zone1-103");
     s.assert_healthy();
     s.node(b).exec("STOP SLAVE IO_THREAD");
@@ -368,21 +467,21 @@ fn high_water_mark_refuses_a_replica_behind_acknowledged_writes() {
     }
     let p = shard_primary(&s);
     assert_eq!(writable(&s), vec![p.clone()]);
-    assert_eq!(
-        lost(&acked, &s, &p),
-        Vec::<u64>::new(),
-        "acknowledged ids lost ({} acked)",
-        acked.len()
-    );
+    let gone = lost(&acked, &s, &p);
+    assert_eq!(gone, Vec::<u64>::new(), "acknowledged ids lost ({} acked)", acked.len());
+    let r = result(&acked, 0, sampler, "the replica behind the mark was refused twice; failed over once the replica holding it was back");
+    assert_eq!(r.split_samples, 0, "{r:?}");
+    r
 }
 
 /// Scenario 5: a broken state file never stops a failover. `watch` runs with a good file; the
 /// file is then overwritten with garbage (or deleted); the primary is killed; `watch` must fail
 /// over anyway, say loudly that the state file is unusable (log, status page, metrics), and keep
 /// going.
-fn broken_state_file_under_watch(break_it: impl FnOnce(&std::path::Path)) {
-    let s = TestShard::start(ShardOpts::default().rdonly(false));
+fn broken_state_file_under_watch(break_it: impl FnOnce(&std::path::Path)) -> FaultResult {
+    let s = semi_sync_shard();
     s.assert_healthy();
+    let sampler = Sampler::start(&s);
     let html = s.dir().join("status.html");
     let prom = s.dir().join("metrics.prom");
     let (html_s, prom_s) = (html.display().to_string(), prom.display().to_string());
@@ -406,7 +505,10 @@ fn broken_state_file_under_watch(break_it: impl FnOnce(&std::path::Path)) {
         std::thread::sleep(Duration::from_millis(50));
     }
     break_it(&s.state_file());
+    let w = Writer::start(s.node("zone1-101").port());
+    w.wait_for(200, Duration::from_secs(30));
     s.node("zone1-101").kill9();
+    let acked = w.finish();
     let line = watch.wait_for_line("promoted", Duration::from_secs(30));
     assert!(line.contains("zone1-0000000102") || line.contains("zone1-0000000103"), "{line}");
     assert!(
@@ -430,10 +532,20 @@ fn broken_state_file_under_watch(break_it: impl FnOnce(&std::path::Path)) {
         );
         std::thread::sleep(Duration::from_millis(100));
     }
+    let p = shard_primary(&s);
+    let gone = lost(&acked, &s, &p);
+    assert_eq!(gone, Vec::<u64>::new(), "acknowledged ids lost ({} acked)", acked.len());
+    let r = result(&acked, 0, sampler, "state file overwritten with garbage under watch: state kept in memory, failed over, page and metrics say so");
+    assert_eq!(r.split_samples, 0, "{r:?}");
+    r
 }
 
 #[test]
 fn corrupt_state_file_never_stops_a_failover() {
+    corrupt_state_file_drill();
+}
+
+pub fn corrupt_state_file_drill() -> FaultResult {
     broken_state_file_under_watch(|p| {
         std::fs::write(p, vec![0x5a; 64 * 1024]).expect("overwrite the state file");
         for ext in ["-wal", "-shm"] {
@@ -441,7 +553,7 @@ fn corrupt_state_file_never_stops_a_failover() {
             side.push(ext);
             let _ = std::fs::write(std::path::PathBuf::from(side), vec![0x5a; 4096]);
         }
-    });
+    })
 }
 
 /// Scenario 5, deleted: the state file removed under a running watch is noticed and opened afresh,
@@ -479,4 +591,92 @@ fn successful(s: &TestShard) -> usize {
         .iter()
         .filter(|r| r["success"].as_bool() == Some(true) && r["successor"].is_string())
         .count()
+}
+
+/// Scenario 4 as a drill: a second tablet record (REPLICA) pointing at the primary's server, a
+/// writer running, three `recover` runs: the primary stays the only writable server and keeps
+/// every acknowledged write (the detection itself is tested in `dup_records.rs`).
+pub fn duplicate_record_drill() -> FaultResult {
+    let s = semi_sync_shard();
+    s.assert_healthy();
+    let sampler = Sampler::start(&s);
+    let port = s.node("zone1-101").port().to_string();
+    s.run(&[
+        "topo",
+        "add-tablet",
+        "zone1-0000000109",
+        "--keyspace",
+        s.keyspace(),
+        "--shard",
+        s.shard(),
+        "--type",
+        "replica",
+        "--mysql-host",
+        "127.0.0.1",
+        "--mysql-port",
+        &port,
+    ])
+    .expect_code(0);
+    let w = Writer::start(s.node("zone1-101").port());
+    w.wait_for(100, Duration::from_secs(30));
+    for _ in 0..3 {
+        recover(&s, &[]);
+    }
+    let acked = w.finish();
+    assert_eq!(writable(&s), vec!["zone1-101".to_string()], "the primary stays writable");
+    let gone = lost(&acked, &s, "zone1-101");
+    assert_eq!(gone, Vec::<u64>::new());
+    let codes = crate::support::shard::codes_of(&s.check_json());
+    assert!(codes.iter().any(|(_, c)| c == "DuplicateTabletServer"), "{codes:?}");
+    let r = result(&acked, 0, sampler, "REPLICA record on the primary's server: reported, every recovery of the shard refused, primary untouched");
+    assert_eq!(r.split_samples, 0, "{r:?}");
+    r
+}
+
+#[test]
+fn duplicate_record_never_touches_the_primary() {
+    duplicate_record_drill();
+}
+
+/// `FAULT_DRILLS=3 cargo test --release --test integration fault_drill_report -- --ignored
+/// --nocapture` (what `commands/drill` runs after the kill -9 drills): each fault drill
+/// `FAULT_DRILLS` times, one markdown row per fault.
+#[test]
+#[ignore = "long: run by commands/drill"]
+fn fault_drill_report() {
+    let n: usize = std::env::var("FAULT_DRILLS").ok().and_then(|v| v.parse().ok()).unwrap_or(3);
+    type Drill = (&'static str, fn() -> FaultResult);
+    let drills: &[Drill] = &[
+        ("broken SQL thread + killed primary", broken_sql_thread_drill),
+        ("hung primary resumed (SIGSTOP/SIGCONT) under watch", hung_primary_drill),
+        ("etcd killed after 1 of 3 topology writes", || etcd_lost_mid_failover(1)),
+        ("etcd killed after 2 of 3 topology writes", || etcd_lost_mid_failover(2)),
+        ("acknowledging replica and primary both killed", high_water_drill),
+        ("duplicate tablet record for the primary", duplicate_record_drill),
+        ("state file corrupted under watch, primary killed", corrupt_state_file_drill),
+    ];
+    println!("\nFault drills, durability `semi_sync` (AFTER_SYNC), {n} runs each\n");
+    println!("| fault | drills | acknowledged writes | lost | split-brain samples | outcome (last run) |");
+    println!("|---|---:|---:|---:|---:|---|");
+    let mut total_lost = 0;
+    let mut total_split = 0;
+    for (name, f) in drills {
+        let rows: Vec<FaultResult> = (0..n)
+            .map(|i| {
+                let r = f();
+                eprintln!("{name} {}/{n}: {r:?}", i + 1);
+                r
+            })
+            .collect();
+        let acked: usize = rows.iter().map(|r| r.acked).sum();
+        let lost: usize = rows.iter().map(|r| r.lost).sum();
+        let split: usize = rows.iter().map(|r| r.split_samples).sum();
+        let samples: usize = rows.iter().map(|r| r.samples).sum();
+        total_lost += lost;
+        total_split += split;
+        let outcome = rows.last().map(|r| r.outcome.clone()).unwrap_or_default();
+        println!("| {name} | {n} | {acked} | {lost} | {split} of {samples} | {outcome} |");
+    }
+    assert_eq!(total_lost, 0, "acknowledged writes lost");
+    let _ = total_split;
 }
