@@ -344,3 +344,30 @@ fn black_holed_host_connect_timeout_holds() {
         s.node(&t.alias).sigcont();
     }
 }
+
+/// A partition between vtorc-rs and the primary only (its replicas still replicate): the right
+/// thing is to nudge one replica and then wait. A one-shot `recover` from cron must not exit 1
+/// (failed) on every run while it waits. vtorc-rs is kept out of the primary by a connection
+/// limit on its user there (the replicas' connections are another user's).
+#[test]
+fn partition_from_the_primary_only_recover_waits_without_failing() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false));
+    s.assert_healthy();
+    let p = s.node(s.alias(0));
+    p.exec("SET SESSION sql_log_bin=0; ALTER USER 'vtorc'@'%' WITH MAX_USER_CONNECTIONS 1");
+    // The one connection vtorc's user may have, held by the test.
+    let opts = mysql::OptsBuilder::new()
+        .ip_or_hostname(Some("127.0.0.1"))
+        .tcp_port(p.port())
+        .user(Some(crate::support::mariadb::VTORC_USER))
+        .pass(Some(crate::support::mariadb::VTORC_PASS));
+    let _held = mysql::Conn::new(opts).expect("hold vtorc's only connection");
+    s.wait_for_codes("UnreachablePrimary", Duration::from_secs(10), |c| {
+        c.iter().any(|(a, k)| a == "zone1-101" && k == "UnreachablePrimary")
+    });
+    for run in 0..3 {
+        let r = s.run(&["recover", "--topo-information-refresh-duration", "0s"]);
+        assert_eq!(r.code, 0, "run {run}: waiting is not a failure:\n{}\n{}", r.stdout, r.stderr);
+    }
+    assert!(!s.node(s.alias(0)).read_only(), "the primary was left alone");
+}
