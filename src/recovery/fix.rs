@@ -297,7 +297,11 @@ pub fn restart_direct_replicas(env: &mut Env<'_>, p: &Problem, all: bool) -> Res
         }
     }
     if done.is_empty() {
-        bail!("no direct replica of {} could be restarted (none found, restarted within the last minute, or one whose relay log a restart could discard)", primary.alias);
+        return Err(super::Wait(format!(
+            "no direct replica of {} to restart now (each was restarted within the last minute, or a restart could discard its relay log); the replicas still replicate from it",
+            primary.alias
+        ))
+        .into());
     }
     let msg = format!("restarted the IO thread of {}", done.join(", "));
     env.rec.step("replicas restarted", &msg);

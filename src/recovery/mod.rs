@@ -45,6 +45,20 @@ pub struct RecoverOpts {
     pub hooks: Hooks,
 }
 
+/// A recovery that found nothing it may do yet and must wait (a rate limit, a replica nudged a
+/// moment ago): reported as skipped, not failed, so a one-shot `recover` waiting out a partition
+/// does not exit 1 on every run.
+#[derive(Debug)]
+pub struct Wait(pub String);
+
+impl std::fmt::Display for Wait {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Wait {}
+
 /// What happened to one problem.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
@@ -508,6 +522,10 @@ fn recover_one(
         matches!(kind, RecoveryKind::EmergencyReparent { .. } | RecoveryKind::ElectNewPrimary);
     let outcome = match &result {
         Ok((succ, msg)) => Outcome::Recovered { successor: succ.clone(), message: msg.clone() },
+        Err(e) if e.downcast_ref::<Wait>().is_some() => {
+            env.rec.step("waiting", &format!("{e:#}"));
+            Outcome::Skipped(format!("waiting: {e:#}"))
+        }
         Err(e) => {
             env.rec.step("error", &format!("{e:#}"));
             Outcome::Failed(format!("{e:#}"))
