@@ -8,6 +8,7 @@ mod drill;
 mod dup_records;
 mod fault_safety;
 mod faults;
+mod instant_detection;
 mod invalid_records;
 mod mysql_layer;
 mod ops_files;
