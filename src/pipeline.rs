@@ -6,7 +6,7 @@
 use crate::analysis::{self, AnalysisConfig};
 use crate::cli::AnalysisOpts;
 use crate::context::Context;
-use crate::model::{InstanceState, Problem, Tablet, Topology};
+use crate::model::{ClusterFilter, InstanceState, Problem, Tablet, Topology};
 use crate::mysql::probe::{self, ProbeTarget};
 use crate::store::{DetectionSummary, Store, TopoDiff};
 use anyhow::{Context as _, Result};
@@ -58,13 +58,17 @@ pub fn topology(
 }
 
 /// Drops what `--clusters-to-watch` excludes (the stored copy may come from a wider discover).
-fn filtered(mut t: Topology, ctx: &Context) -> Topology {
-    if ctx.filter.is_all() {
+fn filtered(t: Topology, ctx: &Context) -> Topology {
+    within(t, &ctx.filter)
+}
+
+fn within(mut t: Topology, f: &ClusterFilter) -> Topology {
+    if f.is_all() {
         return t;
     }
-    t.keyspaces.retain(|k| ctx.filter.matches_keyspace(&k.name));
-    t.shards.retain(|s| ctx.filter.matches(&s.keyspace, &s.name));
-    t.tablets.retain(|x| ctx.filter.matches(&x.keyspace, &x.shard));
+    t.keyspaces.retain(|k| f.matches_keyspace(&k.name));
+    t.shards.retain(|s| f.matches(&s.keyspace, &s.name));
+    t.tablets.retain(|x| f.matches(&x.keyspace, &x.shard));
     t
 }
 
@@ -135,9 +139,25 @@ pub fn check(
     opts: &AnalysisOpts,
     force_topo: bool,
 ) -> Result<CheckResult> {
+    check_scoped(ctx, store, opts, force_topo, None)
+}
+
+/// [`check`] limited to the shards `scope` matches (on top of `--clusters-to-watch`): only
+/// their tablets are probed and only their detections are opened or cleared, so a scoped
+/// check (`watch`'s instant detection) never hides the rest of the fleet.
+pub fn check_scoped(
+    ctx: &Context,
+    store: &mut Store,
+    opts: &AnalysisOpts,
+    force_topo: bool,
+    scope: Option<&ClusterFilter>,
+) -> Result<CheckResult> {
     let now = crate::context::now_ms();
     let max_age = opts.topo_information_refresh_duration.as_millis() as i64;
-    let topology = topology(ctx, store, max_age, force_topo, now)?;
+    let mut topology = topology(ctx, store, max_age, force_topo, now)?;
+    if let Some(f) = scope {
+        topology.topology = within(topology.topology, f);
+    }
     let previous = store.load_instances()?;
     let tablets: Vec<&Tablet> = topology.topology.tablets.iter().collect();
     let instances = probe(ctx, &tablets, &previous, opts.probe_workers, now)?;
@@ -152,7 +172,7 @@ pub fn check(
             &s.high_water_marks()?,
         );
         s.save_high_water(&raised, analysed_at)?;
-        Ok(s.record_detections_in(&problems, &ctx.filter, analysed_at)?)
+        Ok(s.record_detections_in(&problems, scope.unwrap_or(&ctx.filter), analysed_at)?)
     })?;
     Ok(CheckResult { topology, instances, problems, detections })
 }

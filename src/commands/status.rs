@@ -59,8 +59,12 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> Result<ExitCode> {
         )));
     };
     if let Some(path) = &args.html {
-        let opts =
-            PageOptions { host: crate::topo::lock::hostname(), refresh_seconds: None, alert: None };
+        let opts = PageOptions {
+            host: crate::topo::lock::hostname(),
+            refresh_seconds: None,
+            alert: None,
+            mode: None,
+        };
         atomic::write(path, html::page(&view, &opts).as_bytes())?;
         ctx.out.status(&format!("wrote {}", path.display()));
     }

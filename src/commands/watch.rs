@@ -18,6 +18,10 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::{Duration, Instant};
 
+mod instant;
+mod state;
+use state::StateKeeper;
+
 /// Watch every shard continuously: probe, analyse and recover in a loop (a systemd service).
 ///
 /// Stops cleanly on SIGTERM (exit 0) and SIGINT (exit 130): the current step finishes and held
@@ -31,6 +35,12 @@ pub struct WatchArgs {
     /// Only watch: detect and record, never change anything.
     #[arg(long)]
     pub no_recover: bool,
+
+    /// Do not hold an idle connection to every primary. With it (the default), a primary whose
+    /// connection breaks (mysqld died) has its shard checked at once instead of at the next tick;
+    /// a hung primary is still found by the poll cycle.
+    #[arg(long, env = "VTORC_NO_INSTANT_DETECTION")]
+    pub no_instant_detection: bool,
 
     /// Rewrite this static HTML status page after every cycle (atomically).
     #[arg(long, env = "VTORC_HTML_STATUS", value_name = "FILE")]
@@ -84,13 +94,16 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
     let opts = args.flags.opts();
     let poll = args.flags.analysis.instance_poll_time.max(Duration::from_millis(100));
     let (mut keeper, mut store) = StateKeeper::open(ctx)?;
+    let mut detector =
+        if args.no_instant_detection { None } else { Some(instant::Detector::start(ctx)?) };
     log(
         ctx,
         &format!(
-            "watch started: poll every {}, topology every {}, recoveries {}",
+            "watch started: poll every {}, topology every {}, recoveries {}, instant detection {}",
             fmt::duration(poll.as_millis() as i64),
             fmt::duration(args.flags.analysis.topo_information_refresh_duration.as_millis() as i64),
-            if args.no_recover { "off (--no-recover)" } else { "on" }
+            if args.no_recover { "off (--no-recover)" } else { "on" },
+            if args.no_instant_detection { "off" } else { "on" }
         ),
     );
     let mut open: BTreeMap<(String, String, String, String), String> = BTreeMap::new();
@@ -102,7 +115,7 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
         let started = Instant::now();
         let started_ms = now_ms();
         keeper.check(ctx, &mut store);
-        let mut result = cycle(ctx, &mut store, args, &opts, &mut open, &mut said);
+        let mut result = cycle(ctx, &mut store, args, &opts, &mut open, &mut said, None);
         // A state file that fails mid-cycle (corrupt, full, gone) must not cost this cycle's
         // failover: state moves to memory and the cycle runs again at once.
         let store_failed = match &result {
@@ -111,11 +124,17 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
         };
         if let Some(why) = store_failed {
             if keeper.degrade(ctx, &mut store, why).is_ok() {
-                result = cycle(ctx, &mut store, args, &opts, &mut open, &mut said);
+                result = cycle(ctx, &mut store, args, &opts, &mut open, &mut said, None);
             }
         }
         let ok = match result {
-            Ok(()) => {
+            Ok(out) => {
+                if let Some(d) = detector.as_mut() {
+                    d.watch(out.primaries);
+                    for (ks, sh) in &out.recovered {
+                        d.settled(ks, sh);
+                    }
+                }
                 if !last_error.is_empty() {
                     log(ctx, "cycle ok again");
                     last_error.clear();
@@ -142,6 +161,7 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
             duration_ms: started.elapsed().as_millis() as i64,
             ok,
             state_file_ok: keeper.fallback.is_none(),
+            instant_detection: detector.is_some(),
         };
         if let Err(e) = write_outputs(ctx, &store, args, &info, keeper.alert()) {
             log(ctx, &format!("writing status files: {e:#}"));
@@ -159,11 +179,30 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
         if args.cycles > 0 && cycles >= args.cycles {
             return Ok(ExitCode::Ok);
         }
-        // Sleep to the next tick in small steps so a signal is answered within 50 ms.
+        // Wait for the next tick in small steps so a signal is answered within 50 ms; a broken
+        // connection to a primary checks its shard at once (instant detection).
         while started.elapsed() < poll && !stopping() {
-            std::thread::sleep(
-                Duration::from_millis(50).min(poll.saturating_sub(started.elapsed())),
-            );
+            let step = Duration::from_millis(50).min(poll.saturating_sub(started.elapsed()));
+            let Some(d) = detector.as_mut() else {
+                std::thread::sleep(step);
+                continue;
+            };
+            for due in d.next(step) {
+                log(ctx, &due.why);
+                let scope = crate::model::ClusterFilter::parse(&[format!(
+                    "{}/{}",
+                    due.keyspace, due.shard
+                )]);
+                let Ok(scope) = scope else { continue };
+                match cycle(ctx, &mut store, args, &opts, &mut open, &mut said, Some(&scope)) {
+                    Ok(out) if !out.recovered.is_empty() => d.settled(&due.keyspace, &due.shard),
+                    Ok(_) => {}
+                    Err(e) => log(
+                        ctx,
+                        &format!("instant check of {}/{} failed: {e:#}", due.keyspace, due.shard),
+                    ),
+                }
+            }
         }
         if stopping() {
             let sig = STOP.load(Ordering::SeqCst);
@@ -179,16 +218,30 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
     }
 }
 
-/// One probe/analyse/recover cycle; logs what changed.
+/// What a cycle tells the loop: the shards where a recovery succeeded, and the primaries to
+/// keep a sentinel connection to.
+#[derive(Default)]
+pub(crate) struct CycleOut {
+    pub recovered: BTreeSet<(String, String)>,
+    pub primaries: Vec<crate::mysql::sentinel::Target>,
+}
+
+/// Problems as the log tracks them: (keyspace, shard, alias, code) -> description.
+type OpenProblems = BTreeMap<(String, String, String, String), String>;
+
+/// One probe/analyse/recover cycle, of every watched shard or (`scope`) of some; logs what
+/// changed within its scope.
 fn cycle(
     ctx: &Context,
     store: &mut crate::store::Store,
     args: &WatchArgs,
     opts: &crate::recovery::RecoverOpts,
-    open: &mut BTreeMap<(String, String, String, String), String>,
+    open: &mut OpenProblems,
     said: &mut BTreeSet<String>,
-) -> Result<()> {
-    let (check, etcd_down) = match pipeline::check(ctx, store, &args.flags.analysis, false) {
+    scope: Option<&crate::model::ClusterFilter>,
+) -> Result<CycleOut> {
+    let first = pipeline::check_scoped(ctx, store, &args.flags.analysis, false, scope);
+    let (check, etcd_down) = match first {
         Ok(c) => (c, None),
         // etcd down: keep probing and analysing with the stored topology, so the log, the status
         // page and the metrics still follow MySQL. Recoveries wait: they need the shard lock and
@@ -196,7 +249,7 @@ fn cycle(
         Err(e) if e.downcast_ref::<TopoError>().is_some() && store.load_topology()?.is_some() => {
             let mut stored = args.flags.analysis.clone();
             stored.topo_information_refresh_duration = STORED_TOPOLOGY_MAX_AGE;
-            let c = pipeline::check(ctx, store, &stored, false)?;
+            let c = pipeline::check_scoped(ctx, store, &stored, false, scope)?;
             (c, Some(e.context("probed with the stored topology; recoveries wait for etcd")))
         }
         Err(e) => return Err(e),
@@ -227,17 +280,22 @@ fn cycle(
             log(ctx, &format!("detected {} on {}/{} {}: {desc}", k.3, k.0, k.1, k.2));
         }
     }
-    for k in open.keys() {
+    let in_scope =
+        |k: &(String, String, String, String)| scope.is_none_or(|f| f.matches(&k.0, &k.1));
+    for k in open.keys().filter(|k| in_scope(k)) {
         if !now.contains_key(k) {
             log(ctx, &format!("cleared {} on {}/{} {}", k.3, k.0, k.1, k.2));
         }
     }
-    *open = now;
+    open.retain(|k, _| !in_scope(k));
+    open.extend(now);
+    let mut out =
+        CycleOut { primaries: instant::primaries(&check.topology.topology), ..CycleOut::default() };
     if let Some(e) = etcd_down {
         return Err(e);
     }
     if args.no_recover || stopping() {
-        return Ok(());
+        return Ok(out);
     }
     let reports = pipeline::recover(ctx, store, opts, &check);
     let mut still = BTreeSet::new();
@@ -249,6 +307,7 @@ fn cycle(
         match r.outcome {
             // Steps were logged as they happened; one summary line per recovery.
             Outcome::Recovered { message, .. } => {
+                out.recovered.insert((r.problem.keyspace.clone(), r.problem.shard.clone()));
                 log(ctx, &format!("recovered {what} in {} ms: {message}", r.elapsed_ms))
             }
             Outcome::Failed(e) => log(ctx, &format!("recovery of {what} failed: {e}")),
@@ -263,8 +322,13 @@ fn cycle(
             }
         }
     }
-    *said = still;
-    Ok(())
+    // A scoped cycle saw only its shards: the other lines still hold.
+    if scope.is_some() {
+        said.extend(still);
+    } else {
+        *said = still;
+    }
+    Ok(out)
 }
 
 fn write_outputs(
@@ -286,6 +350,11 @@ fn write_outputs(
                 args.flags.analysis.instance_poll_time.as_secs().clamp(1, 3600) as u32
             ),
             alert,
+            mode: Some(format!(
+                "watch: poll every {}, instant detection {}",
+                fmt::duration(args.flags.analysis.instance_poll_time.as_millis() as i64),
+                if info.instant_detection { "on" } else { "off" }
+            )),
         };
         atomic::write(path, html::page(&view, &opts).as_bytes())?;
     }
@@ -301,136 +370,4 @@ fn write_outputs(
 /// True when `e` came from the state file (SQLite), not from etcd or MySQL.
 fn is_store_error(e: &anyhow::Error) -> bool {
     e.chain().any(|c| c.downcast_ref::<crate::store::StoreError>().is_some())
-}
-
-/// Where `watch` keeps its state. Normally the state file; while that cannot be opened, read or
-/// written (corrupt, disk full, deleted, permissions), a private SQLite file in memory
-/// (`/dev/shm`), so probing, detection and failovers go on. The state file is tried again every
-/// cycle and used again as soon as it opens; what was recorded in memory meanwhile stays in the
-/// log (the anti-flapping block and the switches do not depend on it).
-struct StateKeeper {
-    fallback: Option<Fallback>,
-    /// Device and inode of the state file when opened: a file deleted or replaced under watch
-    /// is noticed and opened afresh instead of written into the void.
-    identity: Option<(u64, u64)>,
-}
-
-struct Fallback {
-    dir: PathBuf,
-    why: String,
-}
-
-fn identity(p: &std::path::Path) -> Option<(u64, u64)> {
-    use std::os::unix::fs::MetadataExt;
-    std::fs::metadata(p).ok().map(|m| (m.dev(), m.ino()))
-}
-
-impl StateKeeper {
-    fn open(ctx: &Context) -> Result<(StateKeeper, crate::store::Store)> {
-        let mut k = StateKeeper { fallback: None, identity: None };
-        match ctx.store() {
-            Ok(s) => {
-                k.identity = identity(&ctx.opts.state_file);
-                Ok((k, s))
-            }
-            Err(e) => {
-                let store = k.enter_fallback(ctx, format!("{e:#}"))?;
-                Ok((k, store))
-            }
-        }
-    }
-
-    fn enter_fallback(&mut self, ctx: &Context, why: String) -> Result<crate::store::Store> {
-        let base = if std::path::Path::new("/dev/shm").is_dir() {
-            PathBuf::from("/dev/shm")
-        } else {
-            std::env::temp_dir()
-        };
-        let dir = base.join(format!("vtorc-rs-{}-{}", std::process::id(), now_ms()));
-        std::fs::create_dir_all(&dir)?;
-        ctx.set_store_override(Some(dir.join("state.db")));
-        let store = ctx.store()?;
-        log(
-            ctx,
-            &format!(
-                "STATE FILE UNUSABLE, state kept in memory ({}) until it can be written again; failovers go on: {why}",
-                dir.display()
-            ),
-        );
-        self.fallback = Some(Fallback { dir, why });
-        Ok(store)
-    }
-
-    /// Moves to memory after a state-file failure in the middle of a cycle.
-    fn degrade(
-        &mut self,
-        ctx: &Context,
-        store: &mut crate::store::Store,
-        why: String,
-    ) -> Result<()> {
-        *store = self.enter_fallback(ctx, why)?;
-        Ok(())
-    }
-
-    /// Before each cycle: back to the state file if it opens again; reopened if it was deleted
-    /// or replaced.
-    fn check(&mut self, ctx: &Context, store: &mut crate::store::Store) {
-        let path = &ctx.opts.state_file;
-        if let Some(fb) = &self.fallback {
-            if let Ok(s) = crate::store::Store::open(path) {
-                ctx.set_store_override(None);
-                log(
-                    ctx,
-                    &format!(
-                        "state file {} usable again; state is written there from now on",
-                        path.display()
-                    ),
-                );
-                let _ = std::fs::remove_dir_all(&fb.dir);
-                self.fallback = None;
-                self.identity = identity(path);
-                *store = s;
-            }
-            return;
-        }
-        let now = identity(path);
-        if now != self.identity {
-            log(
-                ctx,
-                &format!(
-                    "state file {} was deleted or replaced under watch: opening it afresh",
-                    path.display()
-                ),
-            );
-            match ctx.store() {
-                Ok(s) => {
-                    *store = s;
-                    self.identity = identity(path);
-                }
-                Err(e) => {
-                    if let Ok(s) = self.enter_fallback(ctx, format!("{e:#}")) {
-                        *store = s;
-                    }
-                }
-            }
-        }
-    }
-
-    /// The line the status page shows while the state file is unusable.
-    fn alert(&self) -> Option<String> {
-        self.fallback.as_ref().map(|f| {
-            format!(
-                "the state file cannot be used; state is kept in memory and failovers go on ({})",
-                f.why
-            )
-        })
-    }
-}
-
-impl Drop for StateKeeper {
-    fn drop(&mut self) {
-        if let Some(fb) = &self.fallback {
-            let _ = std::fs::remove_dir_all(&fb.dir);
-        }
-    }
 }

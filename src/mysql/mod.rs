@@ -13,6 +13,7 @@ pub mod probe;
 #[cfg(test)]
 mod probe_fixtures;
 pub mod quote;
+pub mod sentinel;
 
 use crate::secret::Credentials;
 use std::fmt;

@@ -42,6 +42,8 @@ pub struct PageOptions {
     pub refresh_seconds: Option<u32>,
     /// A problem with vtorc-rs itself, shown above everything (the state file is unusable...).
     pub alert: Option<String>,
+    /// How the writer runs (`watch`: its poll interval and detection mode), for the footer.
+    pub mode: Option<String>,
 }
 
 const CSS: &str = r#"
@@ -173,8 +175,9 @@ pub fn page(v: &StatusView, opts: &PageOptions) -> String {
     h.push_str("</main>\n");
     let _ = writeln!(
         h,
-        "<footer>vtorc-rs {} · generated {} on {} · this page is static: run <code>vtorc-rs status --html FILE</code> again (or <code>watch --html-status FILE</code>) to update it</footer>\n</body>\n</html>",
+        "<footer>vtorc-rs {}{} · generated {} on {} · this page is static: run <code>vtorc-rs status --html FILE</code> again (or <code>watch --html-status FILE</code>) to update it</footer>\n</body>\n</html>",
         escape(env!("CARGO_PKG_VERSION")),
+        opts.mode.as_deref().map(|m| format!(" · {}", escape(m))).unwrap_or_default(),
         utc(v.generated_ms),
         escape(&opts.host)
     );
@@ -507,7 +510,12 @@ mod tests {
     fn sample_page() -> String {
         page(
             &Sample::new().view(),
-            &PageOptions { host: "db-admin<1>".into(), refresh_seconds: None, alert: None },
+            &PageOptions {
+                host: "db-admin<1>".into(),
+                refresh_seconds: None,
+                alert: None,
+                mode: None,
+            },
         )
     }
 
@@ -553,9 +561,15 @@ mod tests {
         s.recoveries.clear();
         let html = page(
             &s.view(),
-            &PageOptions { host: "h".into(), refresh_seconds: Some(5), alert: Some("<x>".into()) },
+            &PageOptions {
+                host: "h".into(),
+                refresh_seconds: Some(5),
+                alert: Some("<x>".into()),
+                mode: Some("watch: instant detection on".into()),
+            },
         );
         assert!(html.contains("vtorc-rs: &lt;x&gt;"), "alert shown, escaped");
+        assert!(html.contains("instant detection on"), "mode in the footer");
         assert!(html.contains("<meta http-equiv=\"refresh\" content=\"5\">"));
         assert!(html.contains("No recoveries recorded."));
     }

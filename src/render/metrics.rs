@@ -21,6 +21,8 @@ pub struct CycleInfo {
     pub ok: bool,
     /// False while the state file cannot be used and state is kept in memory.
     pub state_file_ok: bool,
+    /// Instant detection (an idle connection to every primary) is on.
+    pub instant_detection: bool,
 }
 
 /// How many recoveries of one problem code ended one way.
@@ -285,6 +287,12 @@ pub fn render(
             "0 while the state file cannot be used and watch keeps its state in memory.",
         );
         w.sample("vtorc_state_file_ok", &[], flag(c.state_file_ok));
+        w.family(
+            "vtorc_instant_detection",
+            "gauge",
+            "1 when watch holds an idle connection to every primary and checks a shard as soon as one breaks.",
+        );
+        w.sample("vtorc_instant_detection", &[], flag(c.instant_detection));
     }
     if let Some(s) = last_failover_seconds.filter(|s| s.is_finite()) {
         w.family(
@@ -344,6 +352,7 @@ mod tests {
             duration_ms: 1_234,
             ok: true,
             state_file_ok: true,
+            instant_detection: true,
         };
         let text = render(&s.view(), &counts, Some(&cycle), Some(2.5));
         assert!(text.ends_with('\n'));
@@ -366,6 +375,7 @@ mod tests {
             "vtorc_last_cycle_duration_seconds 1.234\n",
             "vtorc_last_cycle_success 1\n",
             "vtorc_state_file_ok 1\n",
+            "vtorc_instant_detection 1\n",
             "vtorc_last_failover_detection_to_recovery_seconds 2.500\n",
             "vtorc_topology_refresh_timestamp_seconds 1700000088.000\n",
         ] {
