@@ -9,12 +9,17 @@ use crate::model::{
     TabletType, ThreadState, Topology, VtTime,
 };
 use crate::store::{Block, DetectionRow, GlobalGate, RecoveryRecord, ABANDONED_AFTER_MS};
+use crate::topo::FailoverBlock;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
-/// Probe data older than this is flagged as stale (a `watch` probes every 5 s, a cron `check`
-/// every minute or so: five minutes means nothing has looked at the cluster lately).
+/// Probe data older than this is flagged as stale unless the caller knows the poll interval
+/// ([`StatusView::judge_staleness`]): five minutes means nothing has looked at the cluster lately.
 pub const STALE_AFTER_MS: i64 = 5 * 60 * 1000;
+
+/// How many polls old the newest probe may be before `status` calls its data STALE: one missed
+/// cycle is noise, three mean nothing is probing any more.
+pub const STALE_AFTER_POLLS: i64 = 3;
 
 /// What the state file holds, as the command layer read it.
 #[derive(Debug, Clone, Copy)]
@@ -40,6 +45,8 @@ pub struct StatusInputs<'a> {
 #[serde(rename_all = "snake_case")]
 pub enum Health {
     Problems,
+    /// The newest probe is too old to say anything about the cluster now.
+    Stale,
     Unreachable,
     NotProbed,
     Healthy,
@@ -49,6 +56,7 @@ impl Health {
     pub fn word(self) -> &'static str {
         match self {
             Health::Problems => "PROBLEMS",
+            Health::Stale => "STALE",
             Health::Unreachable => "UNREACHABLE",
             Health::NotProbed => "NOT PROBED",
             Health::Healthy => "HEALTHY",
@@ -156,8 +164,17 @@ pub struct StatusView {
     /// Newest and oldest probe among the shown tablets; None when none was probed.
     pub newest_probe_ms: Option<i64>,
     pub oldest_probe_ms: Option<i64>,
-    /// The newest probe is older than `STALE_AFTER_MS` (or there is none while tablets exist).
+    /// Age of the newest probe at `generated_ms`; None when none was probed.
+    pub data_age_ms: Option<i64>,
+    /// Data older than this is stale (3 x the instance poll time for `status`).
+    pub stale_after_ms: i64,
+    /// The newest probe is older than `stale_after_ms` (or there is none while tablets exist);
+    /// the overall health is then `Stale`, whatever the old data said.
     pub stale: bool,
+    /// Where the global switch and the failover blocks were read: `etcd` (every host's truth)
+    /// or `state_file` (this host's copy, when etcd could not be read: see `gates_error`).
+    pub gates_source: GatesSource,
+    pub gates_error: Option<String>,
     pub recoveries_disabled_globally: bool,
     pub global_switch_changed_ms: Option<i64>,
     pub counts: Counts,
@@ -226,7 +243,42 @@ pub struct Gates {
     /// Vitess's shard `vtorc_state.disable_emergency_reparent`: no failover in the shard.
     pub shard_ers_disabled: bool,
     /// Anti-flapping block after a failover (lifted by time or `ack`).
-    pub block: Option<Block>,
+    pub block: Option<FailoverBlock>,
+}
+
+/// Where the shown gates come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GatesSource {
+    Etcd,
+    StateFile,
+}
+
+/// The global switch and the failover blocks as read from etcd (or, failing that, the state
+/// file's copy), to show in place of the state file's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedGates {
+    pub source: GatesSource,
+    /// Why etcd could not be read, when `source` is the state file.
+    pub error: Option<String>,
+    pub disabled: bool,
+    pub changed_ms: Option<i64>,
+    /// Every block record (in force or not).
+    pub blocks: Vec<FailoverBlock>,
+}
+
+/// A state-file block in the shape of the etcd record (its host is unknown there).
+pub fn block_of(b: &Block) -> FailoverBlock {
+    FailoverBlock {
+        keyspace: b.keyspace.clone(),
+        shard: b.shard.clone(),
+        until_ms: b.until_ms,
+        recovery_id: b.recovery_id,
+        host: String::new(),
+        created_ms: b.created_ms,
+        acked_by: None,
+        acked_ms: None,
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -416,10 +468,6 @@ pub fn build(inp: &StatusInputs<'_>) -> StatusView {
     }
     let newest_probe_ms = probes.iter().copied().max();
     let oldest_probe_ms = probes.iter().copied().min();
-    let stale = match newest_probe_ms {
-        Some(p) => now - p > STALE_AFTER_MS,
-        None => counts.tablets > 0,
-    };
     let health = keyspaces
         .iter()
         .map(|k| k.health)
@@ -427,24 +475,78 @@ pub fn build(inp: &StatusInputs<'_>) -> StatusView {
         .min()
         .unwrap_or(Health::Healthy);
 
-    StatusView {
+    let mut view = StatusView {
         generated_ms: now,
         health,
         topology_refreshed_ms: inp.topology_refreshed_ms,
         topology_age_ms: now - inp.topology_refreshed_ms,
         newest_probe_ms,
         oldest_probe_ms,
-        stale,
+        data_age_ms: newest_probe_ms.map(|p| now - p),
+        stale_after_ms: STALE_AFTER_MS,
+        stale: false,
+        gates_source: GatesSource::StateFile,
+        gates_error: None,
         recoveries_disabled_globally: inp.gate.disabled,
         global_switch_changed_ms: inp.gate.changed_ms,
         counts,
         keyspaces,
         other_problems,
         recoveries: recoveries.iter().map(|r| recovery_view(r, now)).collect(),
-    }
+    };
+    view.judge_staleness(STALE_AFTER_MS);
+    view
 }
 
 impl StatusView {
+    /// Marks the view stale when its newest probe is older than `stale_after_ms` (or nothing was
+    /// probed while tablets exist): the overall health is then `Stale`, and so is every shard
+    /// whose old data said healthy (problems and unreachable tablets stay: they were seen).
+    pub fn judge_staleness(&mut self, stale_after_ms: i64) {
+        self.stale_after_ms = stale_after_ms;
+        // Nothing probed yet is flagged stale but keeps its NOT PROBED words (more precise).
+        let old = self.data_age_ms.is_some_and(|age| age > stale_after_ms);
+        self.stale = old || (self.data_age_ms.is_none() && self.counts.tablets > 0);
+        let fresh = |h: Health| if h == Health::Stale { Health::Healthy } else { h };
+        let mark = |h: Health, stale: bool| {
+            if stale && h == Health::Healthy {
+                Health::Stale
+            } else {
+                h
+            }
+        };
+        let stale = old;
+        for k in &mut self.keyspaces {
+            for s in &mut k.shards {
+                s.health = mark(fresh(s.health), stale);
+            }
+            k.health = mark(fresh(k.health), stale);
+        }
+        let overall = self.keyspaces.iter().map(|k| k.health).min().unwrap_or(Health::Healthy);
+        let overall = if self.other_problems.is_empty() { overall } else { Health::Problems };
+        self.health = if stale { Health::Stale } else { fresh(overall) };
+    }
+
+    /// Shows `g` (etcd's truth, or the state file's copy when etcd could not be read) as the
+    /// global switch and every shard's block.
+    pub fn apply_shared_gates(&mut self, g: &SharedGates) {
+        let now = self.generated_ms;
+        self.gates_source = g.source;
+        self.gates_error = g.error.clone();
+        self.recoveries_disabled_globally = g.disabled;
+        self.global_switch_changed_ms = g.changed_ms;
+        for k in &mut self.keyspaces {
+            for s in &mut k.shards {
+                s.gates.global_disabled = g.disabled;
+                s.gates.block = g
+                    .blocks
+                    .iter()
+                    .filter(|b| b.keyspace == s.keyspace && b.shard == s.name && b.in_force(now))
+                    .max_by_key(|b| b.until_ms)
+                    .cloned();
+            }
+        }
+    }
     /// Every shard, in order.
     pub fn shards(&self) -> impl Iterator<Item = &ShardView> {
         self.keyspaces.iter().flat_map(|k| &k.shards)
@@ -534,7 +636,7 @@ fn shard_view(
         .filter(|b| b.keyspace == c.keyspace_name && b.shard == c.shard_name)
         .filter(|b| b.until_ms > c.inp.now_ms)
         .max_by_key(|b| (b.until_ms, b.id))
-        .cloned();
+        .map(block_of);
     ShardView {
         keyspace: c.keyspace_name.to_string(),
         name: c.shard_name.to_string(),
