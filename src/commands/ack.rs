@@ -37,7 +37,15 @@ pub fn run(args: &AckArgs, ctx: &Context) -> Result<ExitCode> {
         .with_context(|| format!("lifting the failover block of {keyspace}/{shard} in etcd"))?;
     let lifted = block.is_some();
     // The state file keeps a copy and the audit trail; the block itself is already lifted.
-    let audited = ctx.store().and_then(|mut st| Ok(st.ack(keyspace, shard, now, &who)?));
+    let audited = ctx.store().and_then(|mut st| {
+        // The copy audits what it lifted; a block only etcd had (placed by another host) is
+        // audited here, so this host's history still says who lifted it.
+        if !st.ack(keyspace, shard, now, &who)? && lifted {
+            let msg = format!("failover block lifted by {who}");
+            st.audit(now, "ack", keyspace, shard, "", &msg)?;
+        }
+        Ok(())
+    });
     if let Err(e) = audited {
         ctx.out.warn(&format!(
             "{keyspace}/{shard}: the block is lifted in etcd, but the state file's copy and audit line were not written: {e:#}"

@@ -157,8 +157,19 @@ fn gate(args: &GateArgs, ctx: &Context, disable: bool) -> Result<ExitCode> {
         .context("setting the global recoveries switch in etcd")?;
     let changed = was_disabled != disable;
     // The state file keeps a copy and the audit trail; the switch itself is already in etcd.
-    let copied =
-        ctx.store().and_then(|mut st| Ok(st.set_global_recoveries_disabled(disable, now)?));
+    let copied = ctx.store().and_then(|mut st| {
+        // The copy audits its own flips; a flip only etcd saw (the copy was already so) is
+        // audited here, so this host's history still says when the switch moved.
+        if st.set_global_recoveries_disabled(disable, now)? == disable && changed {
+            let (kind, msg) = if disable {
+                ("recoveries-disabled", "recoveries disabled globally")
+            } else {
+                ("recoveries-enabled", "recoveries enabled globally")
+            };
+            st.audit(now, kind, "", "", "", msg)?;
+        }
+        Ok(())
+    });
     if let Err(e) = copied {
         ctx.out.warn(&format!(
             "the switch is set in etcd, but the state file's copy and audit line were not written: {e:#}"
