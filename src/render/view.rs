@@ -246,41 +246,6 @@ pub struct Gates {
     pub block: Option<FailoverBlock>,
 }
 
-/// Where the shown gates come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum GatesSource {
-    Etcd,
-    StateFile,
-}
-
-/// The global switch and the failover blocks as read from etcd (or, failing that, the state
-/// file's copy), to show in place of the state file's.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SharedGates {
-    pub source: GatesSource,
-    /// Why etcd could not be read, when `source` is the state file.
-    pub error: Option<String>,
-    pub disabled: bool,
-    pub changed_ms: Option<i64>,
-    /// Every block record (in force or not).
-    pub blocks: Vec<FailoverBlock>,
-}
-
-/// A state-file block in the shape of the etcd record (its host is unknown there).
-pub fn block_of(b: &Block) -> FailoverBlock {
-    FailoverBlock {
-        keyspace: b.keyspace.clone(),
-        shard: b.shard.clone(),
-        until_ms: b.until_ms,
-        recovery_id: b.recovery_id,
-        host: String::new(),
-        created_ms: b.created_ms,
-        acked_by: None,
-        acked_ms: None,
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TabletView {
     pub alias: String,
@@ -499,54 +464,6 @@ pub fn build(inp: &StatusInputs<'_>) -> StatusView {
 }
 
 impl StatusView {
-    /// Marks the view stale when its newest probe is older than `stale_after_ms` (or nothing was
-    /// probed while tablets exist): the overall health is then `Stale`, and so is every shard
-    /// whose old data said healthy (problems and unreachable tablets stay: they were seen).
-    pub fn judge_staleness(&mut self, stale_after_ms: i64) {
-        self.stale_after_ms = stale_after_ms;
-        // Nothing probed yet is flagged stale but keeps its NOT PROBED words (more precise).
-        let old = self.data_age_ms.is_some_and(|age| age > stale_after_ms);
-        self.stale = old || (self.data_age_ms.is_none() && self.counts.tablets > 0);
-        let fresh = |h: Health| if h == Health::Stale { Health::Healthy } else { h };
-        let mark = |h: Health, stale: bool| {
-            if stale && h == Health::Healthy {
-                Health::Stale
-            } else {
-                h
-            }
-        };
-        let stale = old;
-        for k in &mut self.keyspaces {
-            for s in &mut k.shards {
-                s.health = mark(fresh(s.health), stale);
-            }
-            k.health = mark(fresh(k.health), stale);
-        }
-        let overall = self.keyspaces.iter().map(|k| k.health).min().unwrap_or(Health::Healthy);
-        let overall = if self.other_problems.is_empty() { overall } else { Health::Problems };
-        self.health = if stale { Health::Stale } else { fresh(overall) };
-    }
-
-    /// Shows `g` (etcd's truth, or the state file's copy when etcd could not be read) as the
-    /// global switch and every shard's block.
-    pub fn apply_shared_gates(&mut self, g: &SharedGates) {
-        let now = self.generated_ms;
-        self.gates_source = g.source;
-        self.gates_error = g.error.clone();
-        self.recoveries_disabled_globally = g.disabled;
-        self.global_switch_changed_ms = g.changed_ms;
-        for k in &mut self.keyspaces {
-            for s in &mut k.shards {
-                s.gates.global_disabled = g.disabled;
-                s.gates.block = g
-                    .blocks
-                    .iter()
-                    .filter(|b| b.keyspace == s.keyspace && b.shard == s.name && b.in_force(now))
-                    .max_by_key(|b| b.until_ms)
-                    .cloned();
-            }
-        }
-    }
     /// Every shard, in order.
     pub fn shards(&self) -> impl Iterator<Item = &ShardView> {
         self.keyspaces.iter().flat_map(|k| &k.shards)
@@ -808,6 +725,10 @@ pub fn recovery_view(r: &RecoveryRecord, now_ms: i64) -> RecoveryView {
             .collect(),
     }
 }
+
+#[path = "view_gates.rs"]
+mod gates;
+pub use gates::{block_of, GatesSource, SharedGates};
 
 #[cfg(test)]
 #[path = "view_tests.rs"]
