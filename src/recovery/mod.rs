@@ -194,7 +194,8 @@ fn closed(what: &str, e: &TopoError) -> anyhow::Error {
 }
 
 /// The gates, in the order an operator would look for them. Returns why the problem is blocked,
-/// or an error (the problem fails, nothing was changed) when a gate it depends on is unreadable.
+/// or an error (the problem cannot run, nothing was changed) when a gate it depends on is
+/// unreadable.
 /// `refused` is the shard's duplicate-server refusal ([`analysis::duplicates::refusal`]): it
 /// comes first because every other verdict about the shard rests on records that lie.
 fn gate(
@@ -266,8 +267,9 @@ fn apply_gates(
         match gate(g, &p, recovery_kind(p.code), scope.refused, now) {
             Ok(Some(why)) => reports.push(skipped(&p, format!("{prefix}{why}"))),
             Ok(None) => todo.push(p),
+            // An unreadable gate: etcd could not answer, so nothing may start (exit 3).
             Err(e) => reports.push(Report {
-                outcome: Outcome::Failed(format!("{prefix}{e:#}")),
+                outcome: Outcome::Unavailable(format!("{prefix}{e:#}")),
                 ..skipped(&p, String::new())
             }),
         }
