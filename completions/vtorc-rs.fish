@@ -372,7 +372,7 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -s v -l verbose -d 'Explain each step on stderr'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -s h -l help -d 'Print help'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -f -a "list" -d 'List recent recoveries, newest first, with the global switch and failover blocks'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -f -a "disable" -d 'Stop every vtorc-rs using this state file from recovering anything (detection goes on)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -f -a "disable" -d 'Stop every vtorc-rs watching this topology from recovering anything (detection goes on)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -f -a "enable" -d 'Allow recoveries again after `recoveries disable`'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l limit -d 'How many recoveries to show' -r
@@ -423,7 +423,7 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Explain each step on stderr'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recent recoveries, newest first, with the global switch and failover blocks'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop every vtorc-rs using this state file from recovering anything (detection goes on)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop every vtorc-rs watching this topology from recovering anything (detection goes on)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Allow recoveries again after `recoveries disable`'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l by -d 'Who acknowledges, for the audit log. Default: $USER' -r
@@ -510,7 +510,7 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from topo" -f -a "get-shard" -d 'Show a shard record: primary, primary term start, emergency reparent switch'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from topo" -f -a "lock-shard" -d 'Try to take a shard lock (debugging aid; fails at once when someone holds it)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from recoveries" -f -a "list" -d 'List recent recoveries, newest first, with the global switch and failover blocks'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from recoveries" -f -a "disable" -d 'Stop every vtorc-rs using this state file from recovering anything (detection goes on)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from recoveries" -f -a "disable" -d 'Stop every vtorc-rs watching this topology from recovering anything (detection goes on)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from recoveries" -f -a "enable" -d 'Allow recoveries again after `recoveries disable`'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "completions" -d 'Write bash, zsh and fish completion scripts into DIR'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "man" -d 'Write vtorc-rs.1 and one page per subcommand into DIR'

@@ -1,10 +1,13 @@
 //! `vtorc-rs ack KEYSPACE/SHARD`: lift the anti-flapping block that a failover placed on a
-//! shard, so the next failure there is recovered again. Effects: writes the state file (the
-//! block and an audit line naming who acknowledged); exit 0 whether or not a block was in force.
+//! shard, so the next failure there is recovered again. Effects: writes the block in etcd
+//! (`<G>/vtorc-rs/blocks/<ks>/<shard>`, read by every vtorc-rs host), then the state file's copy
+//! and an audit line naming who acknowledged (a state file that cannot be written is only
+//! warned about: the block is lifted). Exit 0 whether or not a block was in force, 3 when etcd
+//! cannot be read or written (nothing was lifted).
 
 use crate::context::{now_ms, Context};
 use crate::exit::ExitCode;
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 
 /// Lift the failover block on a shard after a human has looked at the last failover.
 #[derive(Debug, clap::Args)]
@@ -19,16 +22,35 @@ pub struct AckArgs {
 
 pub fn run(args: &AckArgs, ctx: &Context) -> Result<ExitCode> {
     let (keyspace, shard) = parse_shard(&args.shard)?;
+    crate::topo::keys::validate_name("keyspace", keyspace).map_err(crate::exit::usage)?;
+    crate::topo::keys::validate_name("shard", shard).map_err(crate::exit::usage)?;
     let who = match &args.by {
         Some(by) => by.clone(),
         None => std::env::var("USER")
             .or_else(|_| std::env::var("LOGNAME"))
             .unwrap_or_else(|_| "unknown".into()),
     };
-    let mut store = ctx.store()?;
     let now = now_ms();
-    let block = store.active_block(keyspace, shard, now)?;
-    let lifted = store.ack(keyspace, shard, now, &who)?;
+    let topo = ctx.topo()?;
+    let block = topo
+        .ack_failover_block(keyspace, shard, &who, now)
+        .with_context(|| format!("lifting the failover block of {keyspace}/{shard} in etcd"))?;
+    let lifted = block.is_some();
+    // The state file keeps a copy and the audit trail; the block itself is already lifted.
+    let audited = ctx.store().and_then(|mut st| {
+        // The copy audits what it lifted; a block only etcd had (placed by another host) is
+        // audited here, so this host's history still says who lifted it.
+        if !st.ack(keyspace, shard, now, &who)? && lifted {
+            let msg = format!("failover block lifted by {who}");
+            st.audit(now, "ack", keyspace, shard, "", &msg)?;
+        }
+        Ok(())
+    });
+    if let Err(e) = audited {
+        ctx.out.warn(&format!(
+            "{keyspace}/{shard}: the block is lifted in etcd, but the state file's copy and audit line were not written: {e:#}"
+        ));
+    }
     if ctx.opts.json {
         let doc = serde_json::json!({
             "keyspace": keyspace,
@@ -37,15 +59,14 @@ pub fn run(args: &AckArgs, ctx: &Context) -> Result<ExitCode> {
             "block": block,
         });
         ctx.out.result(&doc.to_string())?;
-    } else if let (true, Some(b)) = (lifted, &block) {
+    } else if let Some(b) = &block {
         let after =
             b.recovery_id.map(|id| format!(", placed after recovery #{id}")).unwrap_or_default();
+        let by = if b.host.is_empty() { String::new() } else { format!(" by {}", b.host) };
         ctx.out.result(&format!(
-            "{keyspace}/{shard}: failover block lifted (was in force until {}{after}).",
+            "{keyspace}/{shard}: failover block lifted (was in force until {}{after}{by}).",
             crate::render::fmt::utc(b.until_ms)
         ))?;
-    } else if lifted {
-        ctx.out.result(&format!("{keyspace}/{shard}: failover block lifted."))?;
     } else {
         ctx.out
             .result(&format!("{keyspace}/{shard}: no failover block in force; nothing to lift."))?;

@@ -1,19 +1,22 @@
-//! `vtorc-rs recoveries list|disable|enable`: the recovery history and the global switch, both
-//! kept in the state file. Effects: `list` reads the state file only; `disable`/`enable` write
-//! the switch (and an audit line) and talk to neither etcd nor MySQL, except with `--keyspace`
-//! (and `--shard`): then they write Vitess's per-keyspace/shard emergency-reparent flag in etcd.
+//! `vtorc-rs recoveries list|disable|enable`: the recovery history (state file) and the gates,
+//! which live in etcd so every vtorc-rs host sees them. Effects: `list` reads the state file and
+//! the gates from etcd (the state file's copy, said so, when etcd cannot be read);
+//! `disable`/`enable` write the global switch in etcd (`<G>/vtorc-rs/recoveries_disabled`), or
+//! with `--keyspace` (and `--shard`) Vitess's per-keyspace/shard emergency-reparent flag, then
+//! the state file's copy and an audit line (only warned about when the state file fails).
 
 use crate::context::{now_ms, Context};
 use crate::exit::ExitCode;
-use crate::store::RecoveryRecord;
+use crate::render::view::{block_of, GatesSource, SharedGates};
+use crate::store::{RecoveryRecord, Store};
 use crate::topo::TopoError;
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum RecoveriesCommands {
     /// List recent recoveries, newest first, with the global switch and failover blocks.
     List(ListArgs),
-    /// Stop every vtorc-rs using this state file from recovering anything (detection goes on).
+    /// Stop every vtorc-rs watching this topology from recovering anything (detection goes on).
     Disable(GateArgs),
     /// Allow recoveries again after `recoveries disable`.
     Enable(GateArgs),
@@ -44,10 +47,43 @@ pub fn run(c: &RecoveriesCommands, ctx: &Context) -> Result<ExitCode> {
     }
 }
 
+/// The global switch and every failover block as etcd holds them; the state file's copy, with
+/// the reason, when etcd cannot be read (callers show where the gates came from).
+pub(crate) fn read_shared_gates(ctx: &Context, store: &Store, now: i64) -> Result<SharedGates> {
+    let from_etcd = ctx.topo().and_then(|t| {
+        let switch = t.recoveries_switch()?;
+        Ok((switch, t.list_failover_blocks()?))
+    });
+    match from_etcd {
+        Ok((switch, blocks)) => Ok(SharedGates {
+            source: GatesSource::Etcd,
+            error: None,
+            disabled: switch.as_ref().is_some_and(|s| s.disabled),
+            changed_ms: switch.map(|s| s.changed_ms),
+            blocks,
+        }),
+        Err(e) => {
+            let gate = store.global_gate()?;
+            Ok(SharedGates {
+                source: GatesSource::StateFile,
+                error: Some(format!("{e:#}")),
+                disabled: gate.disabled,
+                changed_ms: gate.changed_ms,
+                blocks: store.list_blocks(now)?.iter().map(block_of).collect(),
+            })
+        }
+    }
+}
+
 fn list(args: &ListArgs, ctx: &Context) -> Result<ExitCode> {
     let store = ctx.store()?;
     let now = now_ms();
-    let gate = store.global_gate()?;
+    let gates = read_shared_gates(ctx, &store, now)?;
+    if let Some(e) = &gates.error {
+        ctx.out.warn(&format!(
+            "etcd could not be read; showing this host's copy of the gates, which may be out of date: {e}"
+        ));
+    }
     // With --clusters-to-watch, filter before applying the limit so `--limit 5` shows five.
     let fetch = if ctx.filter.is_all() { args.limit } else { usize::MAX };
     let recoveries: Vec<RecoveryRecord> = store
@@ -56,16 +92,18 @@ fn list(args: &ListArgs, ctx: &Context) -> Result<ExitCode> {
         .filter(|r| ctx.filter.matches(&r.keyspace, &r.shard))
         .take(args.limit)
         .collect();
-    let blocks: Vec<_> = store
-        .list_blocks(now)?
-        .into_iter()
-        .filter(|b| ctx.filter.matches(&b.keyspace, &b.shard))
+    let blocks: Vec<_> = gates
+        .blocks
+        .iter()
+        .filter(|b| b.in_force(now) && ctx.filter.matches(&b.keyspace, &b.shard))
         .collect();
 
     if ctx.opts.json {
         let doc = serde_json::json!({
-            "global_recoveries_disabled": gate.disabled,
-            "global_switch_changed_ms": gate.changed_ms,
+            "global_recoveries_disabled": gates.disabled,
+            "global_switch_changed_ms": gates.changed_ms,
+            "gates_source": gates.source,
+            "gates_error": gates.error,
             "blocks": blocks,
             "recoveries": recoveries,
         });
@@ -74,8 +112,8 @@ fn list(args: &ListArgs, ctx: &Context) -> Result<ExitCode> {
     }
 
     let mut text = String::new();
-    if gate.disabled {
-        let since = gate.changed_ms.map(crate::render::fmt::utc).unwrap_or_default();
+    if gates.disabled {
+        let since = gates.changed_ms.map(crate::render::fmt::utc).unwrap_or_default();
         text.push_str(&format!(
             "Recoveries: DISABLED globally since {since} (vtorc-rs recoveries enable)\n"
         ));
@@ -84,8 +122,9 @@ fn list(args: &ListArgs, ctx: &Context) -> Result<ExitCode> {
     }
     for b in &blocks {
         let after = b.recovery_id.map(|id| format!(" after recovery #{id}")).unwrap_or_default();
+        let by = if b.host.is_empty() { String::new() } else { format!(" on {}", b.host) };
         text.push_str(&format!(
-            "Failovers blocked in {}/{} until {}{after} (lift with: vtorc-rs ack {}/{})\n",
+            "Failovers blocked in {}/{} until {}{after}{by} (lift with: vtorc-rs ack {}/{})\n",
             b.keyspace,
             b.shard,
             crate::render::fmt::utc(b.until_ms),
@@ -111,9 +150,31 @@ fn gate(args: &GateArgs, ctx: &Context, disable: bool) -> Result<ExitCode> {
     if let Some(keyspace) = &args.keyspace {
         return ers_gate(keyspace, args.shard.as_deref(), ctx, disable);
     }
-    let mut store = ctx.store()?;
-    let was_disabled = store.set_global_recoveries_disabled(disable, now_ms())?;
+    let now = now_ms();
+    let was_disabled = ctx
+        .topo()?
+        .set_recoveries_disabled(disable, &crate::topo::lock::hostname(), now)
+        .context("setting the global recoveries switch in etcd")?;
     let changed = was_disabled != disable;
+    // The state file keeps a copy and the audit trail; the switch itself is already in etcd.
+    let copied = ctx.store().and_then(|mut st| {
+        // The copy audits its own flips; a flip only etcd saw (the copy was already so) is
+        // audited here, so this host's history still says when the switch moved.
+        if st.set_global_recoveries_disabled(disable, now)? == disable && changed {
+            let (kind, msg) = if disable {
+                ("recoveries-disabled", "recoveries disabled globally")
+            } else {
+                ("recoveries-enabled", "recoveries enabled globally")
+            };
+            st.audit(now, kind, "", "", "", msg)?;
+        }
+        Ok(())
+    });
+    if let Err(e) = copied {
+        ctx.out.warn(&format!(
+            "the switch is set in etcd, but the state file's copy and audit line were not written: {e:#}"
+        ));
+    }
     if ctx.opts.json {
         let doc = serde_json::json!({ "global_recoveries_disabled": disable, "changed": changed });
         ctx.out.result(&doc.to_string())?;

@@ -1,6 +1,6 @@
 //! Executes recoveries under the shard lock (vtorc-behaviour.md §2.5): per shard, in VTOrc's
 //! order, after the gates (global switch, Vitess's per-keyspace/shard ERS switch, the
-//! anti-flapping block), with the shard lock taken without waiting, the shard re-read and
+//! anti-flapping block, all read from etcd before and again under the lock), with the shard lock taken without waiting, the shard re-read and
 //! re-probed and the analysis re-run under the lock, so a problem that is gone, or that another
 //! vtorc-rs fixed, is left alone. Different shards run in parallel; one shard's recoveries run
 //! one after another. Every attempt is recorded step by step in the state file.
@@ -19,7 +19,7 @@ use crate::context::{now_ms, Context};
 use crate::model::{ClusterFilter, Problem, ProblemCode, Tablet};
 use crate::pipeline::CheckResult;
 use crate::store::{NewRecovery, Store};
-use crate::topo::{ShardLock, Topo, TopoError};
+use crate::topo::{FailoverBlock, RecoveriesSwitch, ShardLock, Topo, TopoError};
 use anyhow::{anyhow, Context as _, Result};
 use env::{Env, Recorder, ShardView};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -156,48 +156,125 @@ fn is_failover(kind: RecoveryKind) -> bool {
     matches!(kind, RecoveryKind::EmergencyReparent { .. })
 }
 
-/// The gates, in the order an operator would look for them. Returns why the problem is blocked.
+/// The gates as etcd holds them now for one shard, every vtorc-rs host's common truth (the
+/// state file only keeps a copy). Each is read on its own so that a failed read names its key.
+pub(crate) struct SharedGates {
+    /// `<G>/vtorc-rs/recoveries_disabled` (`recoveries disable|enable`).
+    switch: Result<Option<RecoveriesSwitch>, TopoError>,
+    /// `<G>/vtorc-rs/blocks/<ks>/<shard>` (the anti-flapping block).
+    block: Result<Option<FailoverBlock>, TopoError>,
+    /// Vitess's `vtorc_state.disable_emergency_reparent` on the keyspace and shard records.
+    ers: Result<(bool, bool), TopoError>,
+}
+
+impl SharedGates {
+    /// Reads every gate of `ks/shard` from etcd.
+    pub(crate) fn read(topo: &Topo, ks: &str, shard: &str) -> SharedGates {
+        let ers = topo.get_keyspace(ks).and_then(|k| {
+            topo.get_shard(ks, shard)
+                .map(|s| (k.disable_emergency_reparent, s.disable_emergency_reparent))
+        });
+        Self::read_with_ers(topo, ks, shard, ers)
+    }
+
+    /// Reads vtorc-rs's own gates; the Vitess flags as the caller already read them.
+    pub(crate) fn read_with_ers(
+        topo: &Topo,
+        ks: &str,
+        shard: &str,
+        ers: Result<(bool, bool), TopoError>,
+    ) -> SharedGates {
+        SharedGates { switch: topo.recoveries_switch(), block: topo.failover_block(ks, shard), ers }
+    }
+}
+
+/// A gate that could not be read is closed: any doubt stops a recovery before its first change.
+fn closed(what: &str, e: &TopoError) -> anyhow::Error {
+    anyhow!("gate closed: cannot read {what} from etcd: {e}; refused before any change")
+}
+
+/// The gates, in the order an operator would look for them. Returns why the problem is blocked,
+/// or an error (the problem cannot run, nothing was changed) when a gate it depends on is
+/// unreadable.
 /// `refused` is the shard's duplicate-server refusal ([`analysis::duplicates::refusal`]): it
 /// comes first because every other verdict about the shard rests on records that lie.
 fn gate(
-    store: &Store,
+    g: &SharedGates,
     p: &Problem,
     kind: RecoveryKind,
-    view_flags: (bool, bool),
     refused: Option<&str>,
     now: i64,
 ) -> Result<Option<String>> {
     if let Some(why) = refused {
         return Ok(Some(why.to_string()));
     }
-    if store.global_recoveries_disabled()? {
-        return Ok(Some("recoveries are disabled globally (vtorc-rs recoveries enable)".into()));
+    match &g.switch {
+        Err(e) => return Err(closed("the recoveries switch", e)),
+        Ok(Some(sw)) if sw.disabled => {
+            return Ok(Some(format!(
+                "recoveries are disabled globally since {} (from {}; vtorc-rs recoveries enable)",
+                crate::render::fmt::utc(sw.changed_ms),
+                sw.host
+            )))
+        }
+        Ok(_) => {}
     }
-    if is_failover(kind) {
-        if view_flags.0 {
+    if !is_failover(kind) {
+        return Ok(None);
+    }
+    match &g.ers {
+        Err(e) => return Err(closed("Vitess's emergency-reparent flags", e)),
+        Ok((true, _)) => {
             return Ok(Some(format!(
                 "emergency reparent is disabled for keyspace {} in the topology (vtorc-rs recoveries enable --keyspace {})",
                 p.keyspace, p.keyspace
-            )));
+            )))
         }
-        if view_flags.1 {
+        Ok((_, true)) => {
             return Ok(Some(format!(
                 "emergency reparent is disabled for shard {}/{} in the topology (vtorc-rs recoveries enable --keyspace {} --shard {})",
                 p.keyspace, p.shard, p.keyspace, p.shard
-            )));
+            )))
         }
-        if let Some(b) = store.active_block(&p.keyspace, &p.shard, now)? {
-            return Ok(Some(format!(
-                "anti-flapping: a failover already happened in {}/{}; further failovers are blocked until {} (vtorc-rs ack {}/{})",
-                p.keyspace,
-                p.shard,
-                crate::render::fmt::utc(b.until_ms),
-                p.keyspace,
-                p.shard
-            )));
+        Ok(_) => {}
+    }
+    match &g.block {
+        Err(e) => Err(closed("the anti-flapping block", e)),
+        Ok(Some(b)) if b.in_force(now) => Ok(Some(format!(
+            "anti-flapping: a failover already happened in {}/{} (by {}); further failovers are blocked until {} (vtorc-rs ack {}/{})",
+            p.keyspace,
+            p.shard,
+            if b.host.is_empty() { "vtorc-rs" } else { &b.host },
+            crate::render::fmt::utc(b.until_ms),
+            p.keyspace,
+            p.shard
+        ))),
+        Ok(_) => Ok(None),
+    }
+}
+
+/// Splits `problems` into those the gates let through and the reports of those they stop.
+fn apply_gates(
+    g: &SharedGates,
+    problems: Vec<Problem>,
+    scope: ShardScope<'_>,
+    prefix: &str,
+    now: i64,
+) -> (Vec<Problem>, Vec<Report>) {
+    let mut todo = Vec::new();
+    let mut reports = Vec::new();
+    for p in problems {
+        match gate(g, &p, recovery_kind(p.code), scope.refused, now) {
+            Ok(Some(why)) => reports.push(skipped(&p, format!("{prefix}{why}"))),
+            Ok(None) => todo.push(p),
+            // An unreadable gate: etcd could not answer, so nothing may start (exit 3).
+            Err(e) => reports.push(Report {
+                outcome: Outcome::Unavailable(format!("{prefix}{e:#}")),
+                ..skipped(&p, String::new())
+            }),
         }
     }
-    Ok(None)
+    (todo, reports)
 }
 
 /// One shard's recovery run: which shard, and whether the whole-topology check refused it.
@@ -232,21 +309,8 @@ fn recover_shard(
     };
     let (ks, shard) = (scope.ks, scope.shard);
     // Gates first: a blocked problem must not take the lock from someone who could act.
-    let now = now_ms();
-    let mut todo = Vec::new();
-    let mut reports = Vec::new();
-    for p in problems {
-        let kind = recovery_kind(p.code);
-        let flags = erx_flags(&topo, ks, shard);
-        match gate(&store, &p, kind, flags, scope.refused, now) {
-            Ok(Some(why)) => reports.push(skipped(&p, why)),
-            Ok(None) => todo.push(p),
-            Err(e) => reports.push(Report {
-                outcome: Outcome::Failed(format!("{e:#}")),
-                ..skipped(&p, String::new())
-            }),
-        }
-    }
+    let gates = SharedGates::read(&topo, ks, shard);
+    let (todo, mut reports) = apply_gates(&gates, problems, scope, "", now_ms());
     let Some(first) = todo.first() else { return reports };
     let action = format!("vtorc-rs Recovery for {} on {}", first.code, first.alias);
     let lock = match topo.try_lock_shard(ks, shard, &action, opts.lock_ttl, now_ms()) {
@@ -270,6 +334,11 @@ fn recover_shard(
             return reports;
         }
     };
+    // Again under the lock: another host may have failed the shard over (and placed its
+    // block) between the first read and the lock being ours.
+    let gates = SharedGates::read(&topo, ks, shard);
+    let (todo, blocked) = apply_gates(&gates, todo, scope, "under the lock: ", now_ms());
+    reports.extend(blocked);
     for p in todo {
         let started = now_ms();
         let det = detection_ids
@@ -288,13 +357,6 @@ fn recover_shard(
         ));
     }
     reports
-}
-
-/// Vitess's `vtorc_state.disable_emergency_reparent` on the keyspace and shard records.
-fn erx_flags(topo: &Topo, ks: &str, shard: &str) -> (bool, bool) {
-    let k = topo.get_keyspace(ks).map(|k| k.disable_emergency_reparent).unwrap_or(false);
-    let s = topo.get_shard(ks, shard).map(|s| s.disable_emergency_reparent).unwrap_or(false);
-    (k, s)
 }
 
 /// Why no recovery may run in `ks/shard` while it holds tablet records that cannot be used as
@@ -532,17 +594,11 @@ fn recover_one(
         }
     };
     if is_failover(kind) {
-        post_failover_hooks(&mut env, p, &outcome);
-    }
-    if let (Some(id), Outcome::Recovered { .. }) = (id, &outcome) {
-        if is_failover(kind) {
-            let until = now_ms() + opts.block_duration.as_millis() as i64;
-            if let Err(e) =
-                env.rec.store.block_failovers(&p.keyspace, &p.shard, until, Some(id), now_ms())
-            {
-                ctx.out.warn(&format!("could not record the anti-flapping block: {e}"));
-            }
+        // The block goes first: the hooks may take long, and it must not wait on them.
+        if let Outcome::Recovered { .. } = &outcome {
+            place_block(&mut env, p, id);
         }
+        post_failover_hooks(&mut env, p, &outcome);
     }
     if let Some(id) = id {
         let (ok, succ, errs) = match &outcome {
@@ -555,6 +611,39 @@ fn recover_one(
         }
     }
     (Report { outcome, recovery_id: id, ..base }, shard_wide)
+}
+
+/// Blocks further failovers in the shard for `--recovery-block-duration` after a successful
+/// one: in etcd, where every vtorc-rs host reads it, then a copy in the state file (history and
+/// status). Placed whether or not the lock is still ours, and whether or not the state file
+/// recorded the recovery: a block can only stop a failover, never start one.
+fn place_block(env: &mut Env<'_>, p: &Problem, id: Option<i64>) {
+    let now = now_ms();
+    let block = FailoverBlock {
+        keyspace: p.keyspace.clone(),
+        shard: p.shard.clone(),
+        until_ms: now + env.opts.block_duration.as_millis() as i64,
+        recovery_id: id,
+        host: crate::topo::lock::hostname(),
+        created_ms: now,
+        acked_by: None,
+        acked_ms: None,
+    };
+    let until = crate::render::fmt::utc(block.until_ms);
+    match env.topo.place_failover_block(&block) {
+        Ok(()) => env.rec.step("failover block", &format!("failovers blocked until {until}")),
+        Err(e) => {
+            let msg = format!(
+                "FAILOVER BLOCK NOT PLACED in etcd for {}/{}: {e}; another vtorc-rs host may fail this shard over again before {until}",
+                p.keyspace, p.shard
+            );
+            env.ctx.out.warn(&msg);
+            env.rec.step("failover block", &msg);
+        }
+    }
+    if let Err(e) = env.rec.store.block_failovers(&p.keyspace, &p.shard, block.until_ms, id, now) {
+        env.ctx.out.warn(&format!("could not copy the anti-flapping block to the state file: {e}"));
+    }
 }
 
 /// Hook placeholders for a failover of `p`.

@@ -108,12 +108,18 @@ pub fn dry_run(
                 }
                 Err(e) => Some(format!("cannot re-read the shard: {e:#}")),
             });
-        match gate(store, p, kind, flags, refused.as_deref(), now_ms())? {
-            Some(why) => {
+        // The gates as etcd holds them, as the executor reads them; unreadable ones are closed.
+        let gates = super::SharedGates::read_with_ers(&topo, &p.keyspace, &p.shard, Ok(flags));
+        match gate(&gates, p, kind, refused.as_deref(), now_ms()) {
+            Ok(Some(why)) => {
                 let _ = writeln!(out, "  BLOCKED: {why}\n");
                 continue;
             }
-            None => {
+            Err(e) => {
+                let _ = writeln!(out, "  REFUSED: {e:#}\n");
+                continue;
+            }
+            Ok(None) => {
                 let _ = writeln!(out, "  gates: open (recoveries enabled, no failover block)");
             }
         }

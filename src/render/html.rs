@@ -108,6 +108,7 @@ footer{color:var(--muted);font-size:.85rem;border-top:1px solid var(--line)}
 fn health_class(h: Health) -> &'static str {
     match h {
         Health::Problems => "h-problems",
+        Health::Stale => "h-unreachable",
         Health::Unreachable => "h-unreachable",
         Health::NotProbed => "h-not_probed",
         Health::Healthy => "h-healthy",
@@ -203,9 +204,16 @@ fn header(h: &mut String, v: &StatusView, opts: &PageOptions) {
         utc(v.topology_refreshed_ms)
     );
     if v.stale {
-        h.push_str(" <span class=\"badge h-unreachable\">STALE DATA</span> run <code>vtorc-rs check</code> or <code>vtorc-rs status --refresh</code>.");
+        let _ = write!(h, " <span class=\"badge h-unreachable\">STALE DATA</span> older than {}: run <code>vtorc-rs check</code> or <code>vtorc-rs status --refresh</code>.", age(v.stale_after_ms));
     }
     h.push_str("</p>\n");
+    if let Some(e) = &v.gates_error {
+        let _ = writeln!(
+            h,
+            "<p class=\"notice bad\"><b>etcd could not be read</b>: the recoveries switch and failover blocks below are this host's copy and may be out of date ({}).</p>",
+            escape(e)
+        );
+    }
     let c = &v.counts;
     let _ = writeln!(
         h,

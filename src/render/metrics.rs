@@ -5,7 +5,7 @@
 //! ("seconds since ..." would be wrong by the time it is scraped). Gauges for states emit every
 //! known state, zeros included, so a series does not vanish when its count drops to zero.
 
-use super::view::{Health, RecoveryResult, StatusView, TabletState};
+use super::view::{GatesSource, Health, RecoveryResult, StatusView, TabletState};
 use crate::analysis::{recovery_kind, RecoveryKind};
 use crate::model::ProblemCode;
 use crate::store::{DetectionRow, RecoveryRecord};
@@ -116,6 +116,7 @@ impl Writer {
 fn health_str(h: Health) -> &'static str {
     match h {
         Health::Problems => "problems",
+        Health::Stale => "stale",
         Health::Unreachable => "unreachable",
         Health::NotProbed => "not_probed",
         Health::Healthy => "healthy",
@@ -174,7 +175,13 @@ pub fn render(
         "1 for the shard's current health word, 0 for the others.",
     );
     for s in view.shards() {
-        for h in [Health::Healthy, Health::NotProbed, Health::Unreachable, Health::Problems] {
+        for h in [
+            Health::Healthy,
+            Health::NotProbed,
+            Health::Unreachable,
+            Health::Stale,
+            Health::Problems,
+        ] {
             w.sample(
                 "vtorc_shard_health",
                 &[("keyspace", &s.keyspace), ("shard", &s.name), ("health", health_str(h))],
@@ -225,6 +232,12 @@ pub fn render(
         "1 while `vtorc-rs recoveries disable` is in force.",
     );
     w.sample("vtorc_recoveries_globally_disabled", &[], flag(view.recoveries_disabled_globally));
+    w.family(
+        "vtorc_gates_from_etcd",
+        "gauge",
+        "1 when the switch and the blocks above were read from etcd, 0 when etcd could not be read and they are this host's state-file copy.",
+    );
+    w.sample("vtorc_gates_from_etcd", &[], flag(view.gates_source == GatesSource::Etcd));
 
     w.family("vtorc_failovers_disabled", "gauge", "1 when failovers in the shard are off, by reason: keyspace or shard flag, or an anti-flapping block.");
     for s in view.shards() {

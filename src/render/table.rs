@@ -48,6 +48,13 @@ pub fn render(v: &StatusView) -> String {
     );
     s.push_str(&data_age_line(v));
     s.push('\n');
+    if let Some(e) = &v.gates_error {
+        let _ = writeln!(
+            s,
+            "Gates: etcd could not be read; the switch and blocks shown are this host's copy and may be out of date ({})",
+            printable(e)
+        );
+    }
     if v.recoveries_disabled_globally {
         let since = v.global_switch_changed_ms.map(|m| format!(" since {}", utc(m)));
         let _ = writeln!(
@@ -109,7 +116,11 @@ pub fn data_age_line(v: &StatusView) -> String {
         _ => s.push_str("; no tablet probed yet"),
     }
     if v.stale {
-        s.push_str(". STALE: run `vtorc-rs check` or `vtorc-rs status --refresh`");
+        let _ = write!(
+            s,
+            ". STALE (older than {}): run `vtorc-rs check` or `vtorc-rs status --refresh`",
+            age(v.stale_after_ms)
+        );
     }
     s
 }

@@ -9,12 +9,17 @@ use crate::model::{
     TabletType, ThreadState, Topology, VtTime,
 };
 use crate::store::{Block, DetectionRow, GlobalGate, RecoveryRecord, ABANDONED_AFTER_MS};
+use crate::topo::FailoverBlock;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
-/// Probe data older than this is flagged as stale (a `watch` probes every 5 s, a cron `check`
-/// every minute or so: five minutes means nothing has looked at the cluster lately).
+/// Probe data older than this is flagged as stale unless the caller knows the poll interval
+/// ([`StatusView::judge_staleness`]): five minutes means nothing has looked at the cluster lately.
 pub const STALE_AFTER_MS: i64 = 5 * 60 * 1000;
+
+/// How many polls old the newest probe may be before `status` calls its data STALE: one missed
+/// cycle is noise, three mean nothing is probing any more.
+pub const STALE_AFTER_POLLS: i64 = 3;
 
 /// What the state file holds, as the command layer read it.
 #[derive(Debug, Clone, Copy)]
@@ -40,6 +45,8 @@ pub struct StatusInputs<'a> {
 #[serde(rename_all = "snake_case")]
 pub enum Health {
     Problems,
+    /// The newest probe is too old to say anything about the cluster now.
+    Stale,
     Unreachable,
     NotProbed,
     Healthy,
@@ -49,6 +56,7 @@ impl Health {
     pub fn word(self) -> &'static str {
         match self {
             Health::Problems => "PROBLEMS",
+            Health::Stale => "STALE",
             Health::Unreachable => "UNREACHABLE",
             Health::NotProbed => "NOT PROBED",
             Health::Healthy => "HEALTHY",
@@ -156,8 +164,17 @@ pub struct StatusView {
     /// Newest and oldest probe among the shown tablets; None when none was probed.
     pub newest_probe_ms: Option<i64>,
     pub oldest_probe_ms: Option<i64>,
-    /// The newest probe is older than `STALE_AFTER_MS` (or there is none while tablets exist).
+    /// Age of the newest probe at `generated_ms`; None when none was probed.
+    pub data_age_ms: Option<i64>,
+    /// Data older than this is stale (3 x the instance poll time for `status`).
+    pub stale_after_ms: i64,
+    /// The newest probe is older than `stale_after_ms` (or there is none while tablets exist);
+    /// the overall health is then `Stale`, whatever the old data said.
     pub stale: bool,
+    /// Where the global switch and the failover blocks were read: `etcd` (every host's truth)
+    /// or `state_file` (this host's copy, when etcd could not be read: see `gates_error`).
+    pub gates_source: GatesSource,
+    pub gates_error: Option<String>,
     pub recoveries_disabled_globally: bool,
     pub global_switch_changed_ms: Option<i64>,
     pub counts: Counts,
@@ -226,7 +243,7 @@ pub struct Gates {
     /// Vitess's shard `vtorc_state.disable_emergency_reparent`: no failover in the shard.
     pub shard_ers_disabled: bool,
     /// Anti-flapping block after a failover (lifted by time or `ack`).
-    pub block: Option<Block>,
+    pub block: Option<FailoverBlock>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -416,10 +433,6 @@ pub fn build(inp: &StatusInputs<'_>) -> StatusView {
     }
     let newest_probe_ms = probes.iter().copied().max();
     let oldest_probe_ms = probes.iter().copied().min();
-    let stale = match newest_probe_ms {
-        Some(p) => now - p > STALE_AFTER_MS,
-        None => counts.tablets > 0,
-    };
     let health = keyspaces
         .iter()
         .map(|k| k.health)
@@ -427,21 +440,27 @@ pub fn build(inp: &StatusInputs<'_>) -> StatusView {
         .min()
         .unwrap_or(Health::Healthy);
 
-    StatusView {
+    let mut view = StatusView {
         generated_ms: now,
         health,
         topology_refreshed_ms: inp.topology_refreshed_ms,
         topology_age_ms: now - inp.topology_refreshed_ms,
         newest_probe_ms,
         oldest_probe_ms,
-        stale,
+        data_age_ms: newest_probe_ms.map(|p| now - p),
+        stale_after_ms: STALE_AFTER_MS,
+        stale: false,
+        gates_source: GatesSource::StateFile,
+        gates_error: None,
         recoveries_disabled_globally: inp.gate.disabled,
         global_switch_changed_ms: inp.gate.changed_ms,
         counts,
         keyspaces,
         other_problems,
         recoveries: recoveries.iter().map(|r| recovery_view(r, now)).collect(),
-    }
+    };
+    view.judge_staleness(STALE_AFTER_MS);
+    view
 }
 
 impl StatusView {
@@ -534,7 +553,7 @@ fn shard_view(
         .filter(|b| b.keyspace == c.keyspace_name && b.shard == c.shard_name)
         .filter(|b| b.until_ms > c.inp.now_ms)
         .max_by_key(|b| (b.until_ms, b.id))
-        .cloned();
+        .map(block_of);
     ShardView {
         keyspace: c.keyspace_name.to_string(),
         name: c.shard_name.to_string(),
@@ -706,6 +725,10 @@ pub fn recovery_view(r: &RecoveryRecord, now_ms: i64) -> RecoveryView {
             .collect(),
     }
 }
+
+#[path = "view_gates.rs"]
+mod gates;
+pub use gates::{block_of, GatesSource, SharedGates};
 
 #[cfg(test)]
 #[path = "view_tests.rs"]

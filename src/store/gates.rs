@@ -1,7 +1,9 @@
-//! What may stop a recovery, as kept in the state file: the global switch
-//! (`recoveries disable/enable`) and per-shard anti-flapping blocks placed after a failover and
-//! lifted by time or by `ack`. Does SQLite I/O. Each change also writes an audit line in the
-//! same transaction, so the history says who changed a gate and when.
+//! This host's copy of what may stop a recovery: the global switch (`recoveries
+//! disable/enable`) and per-shard anti-flapping blocks placed after a failover and lifted by time
+//! or by `ack`. The authority is etcd (`topo::gates`), which every vtorc-rs host reads; this copy
+//! is the history, and what `status` shows when etcd cannot be read. Does SQLite I/O. Each
+//! change also writes an audit line in the same transaction, so the history says who changed a
+//! gate and when.
 
 use super::journal::insert_audit;
 use super::{Store, StoreError};
@@ -73,7 +75,8 @@ impl Store {
         })
     }
 
-    /// True when `recoveries disable` is in force.
+    /// True when this copy says `recoveries disable` is in force (gates are decided on etcd's).
+    #[cfg(test)]
     pub fn global_recoveries_disabled(&self) -> Result<bool, StoreError> {
         Ok(self.global_gate()?.disabled)
     }
@@ -119,7 +122,8 @@ impl Store {
         })
     }
 
-    /// The block in force on the shard at `now_ms` (the one lasting longest), if any.
+    /// The block in force on the shard at `now_ms` in this copy (the one lasting longest).
+    #[cfg(test)]
     pub fn active_block(
         &self,
         keyspace: &str,

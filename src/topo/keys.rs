@@ -46,6 +46,27 @@ pub fn shard_replication(cell_root: &str, ks: &str, shard: &str) -> String {
     join(cell_root, &format!("keyspaces/{ks}/shards/{shard}/ShardReplication"))
 }
 
+/// Where vtorc-rs keeps its own shared state: `<G>/vtorc-rs/`, beside `keyspaces/` and `cells/`
+/// but under no prefix that Vitess lists or reads (vtorc-behaviour.md §8.2), so Vitess tools
+/// never see these keys. The values are small JSON documents, not Vitess records.
+pub fn vtorc_rs_prefix(global: &str) -> String {
+    join(global, "vtorc-rs/")
+}
+
+/// Every shard's anti-flapping block, `<G>/vtorc-rs/blocks/<ks>/<shard>`, with the trailing slash.
+pub fn failover_blocks_prefix(global: &str) -> String {
+    format!("{}blocks/", vtorc_rs_prefix(global))
+}
+
+pub fn failover_block(global: &str, ks: &str, shard: &str) -> String {
+    format!("{}{ks}/{shard}", failover_blocks_prefix(global))
+}
+
+/// The global `recoveries disable|enable` switch.
+pub fn recoveries_disabled(global: &str) -> String {
+    format!("{}recoveries_disabled", vtorc_rs_prefix(global))
+}
+
 /// What a key under `<G>/keyspaces/` names.
 #[derive(Debug, PartialEq, Eq)]
 pub enum KeyspaceKey<'a> {
@@ -107,6 +128,39 @@ mod tests {
             shard_replication("/vitess/zone1", "ks", "0"),
             "/vitess/zone1/keyspaces/ks/shards/0/ShardReplication"
         );
+    }
+
+    #[test]
+    fn own_keys_stay_outside_every_vitess_prefix() {
+        let g = "/vitess/global";
+        let ours = [
+            failover_block(g, "ks", "-80"),
+            recoveries_disabled(g),
+            failover_blocks_prefix(g),
+            vtorc_rs_prefix(g),
+        ];
+        assert_eq!(ours[0], "/vitess/global/vtorc-rs/blocks/ks/-80");
+        assert_eq!(ours[1], "/vitess/global/vtorc-rs/recoveries_disabled");
+        // The prefixes Vitess ranges over in the global topology (§8.2).
+        let vitess = [
+            "cells/",
+            "cells_aliases/",
+            "keyspaces/",
+            "internal/",
+            "elections/",
+            "metadata/",
+            "ExternalClusters/",
+            "routing_rules/",
+            "RoutingRules",
+            "ShardRoutingRules",
+            "MirrorRules",
+        ];
+        for k in &ours {
+            assert!(k.starts_with(&vtorc_rs_prefix(g)), "{k}");
+            for v in vitess {
+                assert!(!k.starts_with(&join(g, v)), "{k} is under Vitess's {v}");
+            }
+        }
     }
 
     #[test]

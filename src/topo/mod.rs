@@ -1,6 +1,6 @@
 //! The Vitess topology in etcd: the JSON-gateway client (`etcd`), records in Vitess's protobuf
 //! wire format with unknown fields kept (`wire`, `records`), the key layout (`keys`) and the
-//! shard lock (`lock`). This module is the high-level API the commands use; it does I/O (etcd).
+//! shard lock (`lock`), and vtorc-rs's own shared gates (`gates`). This module is the high-level API the commands use; it does I/O (etcd).
 //!
 //! Reads never go one call per tablet: the whole topology is three kinds of prefix ranges
 //! (cells, keyspaces, and one `<cell root>/tablets/` per cell). Writes are read-modify-write
@@ -8,12 +8,14 @@
 //! The clock is never read here for topology data: callers pass `now` in.
 
 pub mod etcd;
+pub mod gates;
 pub mod keys;
 pub mod lock;
 pub mod records;
 pub mod wire;
 
 pub use etcd::{EtcdStats, TopoError};
+pub use gates::{FailoverBlock, RecoveriesSwitch};
 pub use lock::{LockHolder, ShardLock};
 
 use crate::model::{
@@ -26,7 +28,7 @@ use std::time::Duration;
 use wire::{Record, WireError};
 
 /// How many times a read-modify-write retries after losing a compare-and-swap.
-const CAS_RETRIES: usize = 20;
+pub(crate) const CAS_RETRIES: usize = 20;
 
 /// What `read_topology` found, plus the records it had to skip.
 #[derive(Debug, Clone, Default)]

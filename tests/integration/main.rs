@@ -17,6 +17,7 @@ mod recover_failover;
 mod recover_gates;
 mod recover_repairs;
 mod secrets;
+mod shared_gates;
 mod support;
 // src/mysql is tested at its API (there is no lib target): compile it, and the two modules it
 // uses, into this binary. It must keep depending on nothing else in the crate.
@@ -29,6 +30,7 @@ mod mysql;
 #[path = "../../src/secret.rs"]
 mod secret;
 mod status_html;
+mod status_stale;
 mod store_cmds;
 mod topo_cmds;
 mod watch_loop;

@@ -1,14 +1,18 @@
-//! The state-file-only commands (`recoveries list|disable|enable`, `ack`) and how every command
-//! treats a state file it must not touch: garbage bytes, a newer schema, a read-only file or
-//! directory. No etcd or MySQL is needed: these commands never contact them.
+//! The gate commands (`recoveries list|disable|enable`, `ack`), which write etcd (the authority
+//! every vtorc-rs host reads) and keep a copy and an audit line in the state file, and how they
+//! treat a state file they must not touch: garbage bytes, a newer schema, a read-only file or
+//! directory. A real etcd where the gates are written; no MySQL.
 
 use crate::support::cmd::{run, vtorc, Run};
+use crate::support::etcd::Etcd;
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 
-/// Nothing listens here; a command that tried etcd would fail loudly.
+/// Nothing listens here: etcd is down.
 const NO_ETCD: &str = "127.0.0.1:1";
+
+const SWITCH_KEY: &str = "/vitess/global/vtorc-rs/recoveries_disabled";
 
 fn state_dir() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -16,8 +20,8 @@ fn state_dir() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-fn list_json(state: &Path) -> serde_json::Value {
-    let r = run(NO_ETCD, state, &["--json", "recoveries", "list"]).expect_code(0);
+fn list_json(etcd: &str, state: &Path) -> serde_json::Value {
+    let r = run(etcd, state, &["--json", "recoveries", "list"]).expect_code(0);
     serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("bad JSON ({e}): {}", r.stdout))
 }
 
@@ -27,27 +31,51 @@ fn now_ms() -> i64 {
 
 #[test]
 fn disable_enable_round_trip() {
+    let etcd = Etcd::start();
+    let ep = etcd.endpoint();
     let (_d, state) = state_dir();
-    assert_eq!(list_json(&state)["global_recoveries_disabled"], false);
+    assert_eq!(list_json(&ep, &state)["global_recoveries_disabled"], false);
 
-    let r = run(NO_ETCD, &state, &["recoveries", "disable"]).expect_code(0);
+    let r = run(&ep, &state, &["recoveries", "disable"]).expect_code(0);
     assert!(r.stdout.contains("Recoveries disabled globally"), "{}", r.stdout);
-    let doc = list_json(&state);
+    let v: serde_json::Value =
+        serde_json::from_slice(&etcd.get_raw(SWITCH_KEY).expect("switch in etcd")).unwrap();
+    assert_eq!(v["disabled"], true, "{v}");
+    let doc = list_json(&ep, &state);
     assert_eq!(doc["global_recoveries_disabled"], true);
+    assert_eq!(doc["gates_source"], "etcd");
     assert!(doc["global_switch_changed_ms"].as_i64().unwrap() > 0);
-    let r = run(NO_ETCD, &state, &["recoveries", "list"]).expect_code(0);
+    let r = run(&ep, &state, &["recoveries", "list"]).expect_code(0);
     assert!(r.stdout.contains("DISABLED globally"), "{}", r.stdout);
-    let r = run(NO_ETCD, &state, &["recoveries", "disable"]).expect_code(0);
+    let r = run(&ep, &state, &["recoveries", "disable"]).expect_code(0);
     assert!(r.stdout.contains("already disabled"), "{}", r.stdout);
 
-    let r = run(NO_ETCD, &state, &["--json", "recoveries", "enable"]).expect_code(0);
+    // etcd down: the switch cannot be moved, and list shows the state file's copy and says so.
+    let r = run(NO_ETCD, &state, &["recoveries", "enable"]).expect_code(3);
+    assert!(r.stderr.contains(SWITCH_KEY), "names the key: {}", r.stderr);
+    let r = run(NO_ETCD, &state, &["--json", "recoveries", "list"]).expect_code(0);
+    assert!(r.stderr.contains("etcd could not be read"), "{}", r.stderr);
+    let doc: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(doc["gates_source"], "state_file");
+    assert_eq!(doc["global_recoveries_disabled"], true, "the copy");
+
+    let r = run(&ep, &state, &["--json", "recoveries", "enable"]).expect_code(0);
     let doc: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(doc, serde_json::json!({"global_recoveries_disabled": false, "changed": true}));
-    assert_eq!(list_json(&state)["global_recoveries_disabled"], false);
+    assert_eq!(list_json(&ep, &state)["global_recoveries_disabled"], false);
 
-    let r = run(NO_ETCD, &state, &["recoveries", "list"]).expect_code(0);
+    let r = run(&ep, &state, &["recoveries", "list"]).expect_code(0);
     assert!(r.stdout.contains("Recoveries: enabled"), "{}", r.stdout);
     assert!(r.stdout.contains("No recoveries recorded"), "{}", r.stdout);
+    let c = rusqlite::Connection::open(&state).unwrap();
+    let kinds: Vec<String> = c
+        .prepare("SELECT kind FROM audit ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(kinds, ["recoveries-disabled", "recoveries-enabled"], "audited in the state file");
 }
 
 #[test]
@@ -56,48 +84,59 @@ fn shard_without_keyspace_is_a_usage_error() {
     let r = run(NO_ETCD, &state, &["recoveries", "enable", "--shard", "0"]).expect_code(2);
     assert!(r.stderr.contains("--keyspace"), "{}", r.stderr);
     // Nothing was created or changed by the refused command.
-    assert!(!state.exists() || list_json(&state)["global_recoveries_disabled"] == false);
+    assert!(!state.exists(), "a usage error must not create the state file");
+}
+
+/// A block as `recover` on some host leaves it in etcd after a failover.
+fn put_block(etcd: &Etcd, shard: &str, until_ms: i64, now: i64) {
+    let v = serde_json::json!({"keyspace": "commerce", "shard": shard, "until_ms": until_ms,
+        "recovery_id": 4, "host": "host-a", "created_ms": now});
+    etcd.put_raw(
+        &format!("/vitess/global/vtorc-rs/blocks/commerce/{shard}"),
+        v.to_string().as_bytes(),
+    );
 }
 
 #[test]
 fn ack_with_and_without_block() {
+    let etcd = Etcd::start();
+    let ep = etcd.endpoint();
     let (_d, state) = state_dir();
-    let r = run(NO_ETCD, &state, &["ack", "commerce/-80"]).expect_code(0);
+    let r = run(&ep, &state, &["ack", "commerce/-80"]).expect_code(0);
     assert!(r.stdout.contains("no failover block"), "{}", r.stdout);
 
-    // A block as `recover` leaves it after a failover (the file exists now).
     let now = now_ms();
-    {
-        let c = rusqlite::Connection::open(&state).unwrap();
-        c.execute_batch("PRAGMA busy_timeout = 5000").unwrap();
-        c.execute(
-            "INSERT INTO failover_blocks (keyspace, shard, until_ms, recovery_id, created_ms)
-             VALUES ('commerce', '-80', ?1, NULL, ?2), ('commerce', '80-', ?1, NULL, ?2)",
-            [now + 3_600_000, now],
-        )
-        .unwrap();
-    }
-    let blocks = list_json(&state)["blocks"].as_array().unwrap().len();
-    assert_eq!(blocks, 2);
-    let r = run(NO_ETCD, &state, &["recoveries", "list"]).expect_code(0);
+    put_block(&etcd, "-80", now + 3_600_000, now);
+    put_block(&etcd, "80-", now + 3_600_000, now);
+    put_block(&etcd, "40-80", now - 1, now - 10);
+    let blocks = list_json(&ep, &state)["blocks"].as_array().unwrap().len();
+    assert_eq!(blocks, 2, "the expired one is not in force");
+    let r = run(&ep, &state, &["recoveries", "list"]).expect_code(0);
     assert!(r.stdout.contains("vtorc-rs ack commerce/-80"), "{}", r.stdout);
+    assert!(r.stdout.contains("on host-a"), "{}", r.stdout);
 
-    let r = run(NO_ETCD, &state, &["ack", "commerce/-80", "--by", "alice"]).expect_code(0);
+    // etcd down: nothing is lifted.
+    let r = run(NO_ETCD, &state, &["ack", "commerce/-80"]).expect_code(3);
+    assert!(r.stderr.contains("/vitess/global/vtorc-rs/blocks/commerce/-80"), "{}", r.stderr);
+
+    let r = run(&ep, &state, &["ack", "commerce/-80", "--by", "alice"]).expect_code(0);
     assert!(r.stdout.contains("commerce/-80: failover block lifted"), "{}", r.stdout);
-    let doc = list_json(&state);
+    let doc = list_json(&ep, &state);
     let left: Vec<&str> =
         doc["blocks"].as_array().unwrap().iter().map(|b| b["shard"].as_str().unwrap()).collect();
     assert_eq!(left, ["80-"], "only the acked shard is lifted");
+    let v: serde_json::Value = serde_json::from_slice(
+        &etcd.get_raw("/vitess/global/vtorc-rs/blocks/commerce/-80").expect("record kept"),
+    )
+    .unwrap();
+    assert_eq!(v["acked_by"], "alice", "{v}");
+    assert!(v["acked_ms"].as_i64().is_some_and(|t| t >= now), "{v}");
 
-    let r = run(NO_ETCD, &state, &["--json", "ack", "commerce/-80"]).expect_code(0);
+    let r = run(&ep, &state, &["--json", "ack", "commerce/-80"]).expect_code(0);
     let doc: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(doc["was_blocked"], false);
 
     let c = rusqlite::Connection::open(&state).unwrap();
-    let by: String = c
-        .query_row("SELECT acked_by FROM failover_blocks WHERE shard = '-80'", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(by, "alice");
     let audit: String =
         c.query_row("SELECT message FROM audit WHERE kind = 'ack'", [], |r| r.get(0)).unwrap();
     assert!(audit.contains("alice"), "{audit}");
@@ -122,11 +161,15 @@ fn assert_refused_untouched(dir: &Path, state: &Path, want: &[&str]) -> Run {
     };
     let files_before = listing(dir);
     let mut last = None;
+    // `recoveries list` needs the file (the history is only there); the gate commands fail at
+    // etcd (down here) before they would touch it.
     for args in [&["recoveries", "list"][..], &["recoveries", "disable"], &["ack", "ks/0"]] {
         let r = run(NO_ETCD, state, args).expect_code(3);
-        assert!(r.stderr.contains(&state.display().to_string()), "names the file: {}", r.stderr);
-        for w in want {
-            assert!(r.stderr.contains(w), "want {w:?}: {}", r.stderr);
+        if args[0] == "recoveries" && args[1] == "list" {
+            assert!(r.stderr.contains(&state.display().to_string()), "names it: {}", r.stderr);
+            for w in want {
+                assert!(r.stderr.contains(w), "want {w:?}: {}", r.stderr);
+            }
         }
         last = Some(r);
     }
@@ -154,9 +197,9 @@ fn newer_state_file_is_refused_untouched() {
 }
 
 /// Runs vtorc-rs as an unprivileged user when the tests run as root (root ignores file modes).
-fn run_unprivileged(state: &Path, args: &[&str]) -> Run {
+fn run_unprivileged(etcd: &str, state: &Path, args: &[&str]) -> Run {
     let mut c = vtorc();
-    c.arg("--topo-global-server-address").arg(NO_ETCD).arg("--state-file").arg(state).args(args);
+    c.arg("--topo-global-server-address").arg(etcd).arg("--state-file").arg(state).args(args);
     // SAFETY: geteuid has no preconditions.
     if unsafe { libc::geteuid() } == 0 {
         c.uid(65534).gid(65534);
@@ -164,17 +207,23 @@ fn run_unprivileged(state: &Path, args: &[&str]) -> Run {
     Run::from(c.output().expect("spawn vtorc-rs"))
 }
 
+/// A read-only state file does not stop the switch (it lives in etcd): the copy is left alone
+/// and the failure to write it is warned about, naming the file.
 #[test]
-fn read_only_state_file_is_refused() {
+fn read_only_state_file_is_left_alone_and_warned_about() {
+    let etcd = Etcd::start();
     let (d, state) = state_dir();
-    run(NO_ETCD, &state, &["recoveries", "disable"]).expect_code(0);
+    run(&etcd.endpoint(), &state, &["recoveries", "disable"]).expect_code(0);
     std::fs::set_permissions(d.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     std::fs::set_permissions(&state, std::fs::Permissions::from_mode(0o444)).unwrap();
     let before = std::fs::read(&state).unwrap();
-    let r = run_unprivileged(&state, &["recoveries", "enable"]).expect_code(3);
+    let r = run_unprivileged(&etcd.endpoint(), &state, &["recoveries", "enable"]).expect_code(0);
     assert!(r.stderr.contains("read-only"), "{}", r.stderr);
     assert!(r.stderr.contains(&state.display().to_string()), "{}", r.stderr);
     assert_eq!(std::fs::read(&state).unwrap(), before);
+    let v: serde_json::Value =
+        serde_json::from_slice(&etcd.get_raw(SWITCH_KEY).expect("switch")).unwrap();
+    assert_eq!(v["disabled"], false, "enabled in etcd: {v}");
 }
 
 #[test]
@@ -185,7 +234,7 @@ fn unwritable_directory_is_refused() {
     std::fs::set_permissions(d.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o555)).unwrap();
     let state = sub.join("vtorc.db");
-    let r = run_unprivileged(&state, &["recoveries", "list"]).expect_code(3);
+    let r = run_unprivileged(NO_ETCD, &state, &["recoveries", "list"]).expect_code(3);
     assert!(r.stderr.contains(&state.display().to_string()), "{}", r.stderr);
     assert!(r.stderr.contains("directory"), "{}", r.stderr);
     assert!(!state.exists());

@@ -3,6 +3,9 @@
 //! whose puts target a key ending in `/Tablet` or `/Shard`) have gone through, every further
 //! request is dropped (the connection closed without an answer) until [`EtcdProxy::restore`].
 //!
+//! It can also make a part of the keyspace unreadable: every request naming a key under a
+//! prefix given to [`EtcdProxy::drop_keys_under`] is dropped the same way, the rest go through.
+//!
 //! Each client connection carries one request: the proxy forwards it with `Connection: close`
 //! and copies the answer back until the upstream closes. The client (ureq) reconnects as needed.
 
@@ -21,6 +24,8 @@ struct State {
     forwarded: usize,
     /// Requests dropped while cut.
     dropped: usize,
+    /// Requests naming a key under this prefix are dropped.
+    dropped_prefix: Option<Vec<u8>>,
 }
 
 pub struct EtcdProxy {
@@ -68,6 +73,11 @@ impl EtcdProxy {
         s.allowed = Some(n);
     }
 
+    /// Drops every request whose key (range start, txn compare or put) starts with `prefix`.
+    pub fn drop_keys_under(&self, prefix: &str) {
+        self.state.lock().expect("proxy state").dropped_prefix = Some(prefix.as_bytes().to_vec());
+    }
+
     /// No limit any more: etcd is back.
     pub fn restore(&self) {
         self.state.lock().expect("proxy state").allowed = None;
@@ -87,6 +97,22 @@ impl Drop for EtcdProxy {
             let _ = t.join();
         }
     }
+}
+
+/// Every key a request body names: a range's `key`, a txn's compares and puts.
+fn keys_of(body: &[u8]) -> Vec<Vec<u8>> {
+    let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) else { return Vec::new() };
+    let dec = |k: &serde_json::Value| {
+        k.as_str().and_then(|k| base64::engine::general_purpose::STANDARD.decode(k).ok())
+    };
+    let mut keys: Vec<Vec<u8>> = dec(&v["key"]).into_iter().collect();
+    for c in v["compare"].as_array().into_iter().flatten() {
+        keys.extend(dec(&c["key"]));
+    }
+    for op in v["success"].as_array().into_iter().flatten() {
+        keys.extend(dec(&op["request_put"]["key"]));
+    }
+    keys
 }
 
 /// True when a txn body writes a Tablet or Shard record.
@@ -132,6 +158,12 @@ fn serve(client: TcpStream, target: &str, state: &Mutex<State>) -> std::io::Resu
     let topo_write = path == "/v3/kv/txn" && writes_topology_record(&body);
     {
         let mut s = state.lock().expect("proxy state");
+        if let Some(p) = &s.dropped_prefix {
+            if keys_of(&body).iter().any(|k| k.starts_with(p)) {
+                s.dropped += 1;
+                return Ok(());
+            }
+        }
         match s.allowed {
             Some(0) => {
                 s.dropped += 1;
