@@ -2341,7 +2341,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__watch)
-            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --wait-replicas-timeout --prevent-cross-cell-failover --recovery-block-duration --topo-etcd-lease-ttl --pre-failover-hook --post-failover-hook --post-unsuccessful-failover-hook --hook-timeout --no-recover --html-status --metrics-file --audit-purge-duration --cycles --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --wait-replicas-timeout --prevent-cross-cell-failover --recovery-block-duration --topo-etcd-lease-ttl --pre-failover-hook --post-failover-hook --post-unsuccessful-failover-hook --hook-timeout --no-recover --no-instant-detection --html-status --metrics-file --audit-purge-duration --cycles --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -163,6 +163,7 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l clusters-to-
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l prevent-cross-cell-failover -d 'Only promote a tablet in the failed primary\'s cell'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l no-recover -d 'Only watch: detect and record, never change anything'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l no-instant-detection -d 'Do not hold an idle connection to every primary. With it (the default), a primary whose connection breaks (mysqld died) has its shard checked at once instead of at the next tick; a hung primary is still found by the poll cycle'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -s v -l verbose -d 'Explain each step on stderr'

@@ -342,7 +342,9 @@ fn write_outputs(
         return Ok(());
     }
     let now = now_ms();
-    let Some(view) = pipeline::status_view(ctx, store, 20, now)? else { return Ok(()) };
+    let Some(mut view) = pipeline::status_view(ctx, store, 20, now)? else { return Ok(()) };
+    // The gates every host shares live in etcd; the page and metrics show those.
+    view.apply_shared_gates(&crate::commands::recoveries::read_shared_gates(ctx, store, now)?);
     if let Some(path) = &args.html_status {
         let opts = html::PageOptions {
             host: crate::topo::lock::hostname(),
