@@ -31,7 +31,7 @@ use crate::support::vt;
 // Results
 
 /// How many times each scenario runs (`BENCH_RUNS`, default 5).
-fn runs() -> usize {
+pub(crate) fn runs() -> usize {
     std::env::var("BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(5).max(1)
 }
 
@@ -64,7 +64,7 @@ fn max(v: &[f64]) -> f64 {
 }
 
 /// One line of the table.
-struct Row {
+pub(crate) struct Row {
     scenario: &'static str,
     figure: String,
     unit: &'static str,
@@ -79,7 +79,12 @@ struct Row {
 }
 
 impl Row {
-    fn new(scenario: &'static str, figure: &str, unit: &'static str, samples: Vec<f64>) -> Row {
+    pub(crate) fn new(
+        scenario: &'static str,
+        figure: &str,
+        unit: &'static str,
+        samples: Vec<f64>,
+    ) -> Row {
         Row {
             scenario,
             figure: figure.into(),
@@ -90,11 +95,11 @@ impl Row {
             floor: None,
         }
     }
-    fn median_le(mut self, v: f64) -> Row {
+    pub(crate) fn median_le(mut self, v: f64) -> Row {
         self.median_le = Some(v);
         self
     }
-    fn max_le(mut self, v: f64) -> Row {
+    pub(crate) fn max_le(mut self, v: f64) -> Row {
         self.max_le = Some(v);
         self
     }
@@ -128,7 +133,7 @@ impl Row {
     }
 
     /// Prints the row as `BENCH {json}` and appends it to `BENCH_RESULTS`.
-    fn emit(self) {
+    pub(crate) fn emit(self) {
         let (med, mx) = (median(&self.samples), max(&self.samples));
         let mut target = Vec::new();
         let mut pass = true;
@@ -189,14 +194,14 @@ impl Row {
 // Running the binary
 
 /// Global flags and password files for a `vtorc-rs` pointed at one etcd and one state file.
-struct Vt {
+pub(crate) struct Vt {
     endpoint: String,
     state: PathBuf,
     dir: tempfile::TempDir,
 }
 
 impl Vt {
-    fn new(endpoint: String) -> Vt {
+    pub(crate) fn new(endpoint: String) -> Vt {
         let dir = tempfile::Builder::new().prefix("vtorc-bench-").tempdir().expect("tempdir");
         for (name, pass) in [("mysql.pass", VTORC_PASS), ("repl.pass", REPL_PASS)] {
             let p = dir.path().join(name);
@@ -209,7 +214,7 @@ impl Vt {
     fn of_shard(s: &TestShard) -> (String, PathBuf, PathBuf, PathBuf) {
         (s.etcd().endpoint(), s.state_file(), s.dir().join("mysql.pass"), s.dir().join("repl.pass"))
     }
-    fn cmd(&self, args: &[&str]) -> Command {
+    pub(crate) fn cmd(&self, args: &[&str]) -> Command {
         global_cmd(
             &self.endpoint,
             &self.state,
@@ -303,21 +308,19 @@ impl Timed {
 /// Stderr lines of a running `watch`, each with the moment it arrived.
 type Lines = Arc<Mutex<Vec<(Instant, String)>>>;
 
-struct Watch {
+pub(crate) struct Watch {
     child: Child,
     lines: Lines,
 }
 
 impl Watch {
-    fn start(s: &TestShard, metrics: &Path) -> Watch {
+    /// `watch --metrics-file METRICS <extra>`.
+    pub(crate) fn start(s: &TestShard, metrics: &Path, extra: &[&str]) -> Watch {
         let (ep, state, mp, rp) = Vt::of_shard(s);
-        let mut c = global_cmd(
-            &ep,
-            &state,
-            &mp,
-            &rp,
-            &["watch", "--instance-poll-time", "1s", "--metrics-file", &metrics.to_string_lossy()],
-        );
+        let m = metrics.to_string_lossy();
+        let mut args = vec!["watch", "--metrics-file", &m];
+        args.extend_from_slice(extra);
+        let mut c = global_cmd(&ep, &state, &mp, &rp, &args);
         let mut child = c
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -437,29 +440,33 @@ fn shard_primary_uid(etcd: &Etcd, ks: &str, shard: &str) -> Option<u32> {
 }
 
 /// Figures of one failover drill, all measured from the kill.
-struct Drill {
-    detected: f64,
-    writable: f64,
-    replicating: f64,
-    topology: f64,
+pub(crate) struct Drill {
+    pub(crate) detected: f64,
+    pub(crate) writable: f64,
+    pub(crate) replicating: f64,
+    pub(crate) topology: f64,
     /// From the recovery record: decided → promoted, decided → topology written, start → end.
-    exec_writable: f64,
-    exec_done: f64,
-    exec_total: f64,
+    pub(crate) exec_writable: f64,
+    pub(crate) exec_done: f64,
+    pub(crate) exec_total: f64,
 }
 
-fn failover_drill(run: usize, runs: usize) -> Drill {
+/// A watch at `watch_args`, the primary killed `kill_after_ms(run)` after its first cycle.
+pub(crate) fn failover_drill(
+    run: usize,
+    watch_args: &[&str],
+    kill_after_ms: impl Fn(usize) -> u64,
+) -> Drill {
     let s = TestShard::start(ShardOpts::default().replicas(2).rdonly(false));
     let metrics = s.dir().join("metrics.prom");
-    let watch = Watch::start(&s, &metrics);
+    let watch = Watch::start(&s, &metrics, watch_args);
     // Running once the first cycle has written its metrics file.
     let deadline = Instant::now() + Duration::from_secs(20);
     while !metrics.exists() {
         assert!(Instant::now() < deadline, "watch wrote no metrics file:\n{}", watch.log());
         std::thread::sleep(Duration::from_millis(20));
     }
-    // Spread the kill over the poll interval so the table shows the phase's whole range.
-    std::thread::sleep(Duration::from_millis(1500 + (1000 * run / runs) as u64));
+    std::thread::sleep(Duration::from_millis(kill_after_ms(run)));
     assert!(
         watch.first(|l| l.contains("detected")).is_none(),
         "problems before the kill:\n{}",
@@ -709,11 +716,14 @@ fn bench_1_failover_under_watch() {
     let mut drills = Vec::new();
     let mut floors = Vec::new();
     for run in 0..n {
-        drills.push(failover_drill(run, n));
+        // The 1 s poll alone (instant detection off), the kill spread over the poll interval so
+        // the table shows the phase's whole range.
+        let args = ["--instance-poll-time", "1s", "--no-instant-detection"];
+        drills.push(failover_drill(run, &args, |r| 1500 + (1000 * r / n) as u64));
         floors.push(floor_drill());
     }
     let col = |f: fn(&Drill) -> f64| drills.iter().map(f).collect::<Vec<f64>>();
-    const S1: &str = "1. failover under watch (primary + 2 replicas, kill -9)";
+    const S1: &str = "1. failover under watch --instance-poll-time 1s --no-instant-detection (primary + 2 replicas, kill -9)";
     Row::new(S1, "kill → problem detected (watch log)", "ms", col(|d| d.detected)).emit();
     Row::new(S1, "kill → new primary writable (client INSERT)", "ms", col(|d| d.writable))
         .median_le(1000.0)

@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod bench;
+mod bench_instant;
 mod check_conditions;
 mod drill;
 mod dup_records;
