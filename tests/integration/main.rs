@@ -12,6 +12,7 @@ mod faults;
 mod instant_detection;
 mod invalid_records;
 mod mysql_layer;
+mod operator;
 mod ops_files;
 mod recover_common;
 mod recover_failover;

@@ -1,0 +1,87 @@
+//! As a Vitess operator would use vtorc-rs (issue "As a Vitess operator would use it"): Vitess
+//! shard names, writes by vtorc-rs seen by the very next command, `add-tablet --type primary`
+//! never taking a shard over silently, credentials never reported as a dead shard.
+
+use crate::support::shard::{codes_of, ShardOpts, TestShard};
+
+/// Item 3: `set-durability` then `recover` at once (default refresh 15 s) acts on the new policy.
+#[test]
+fn a_write_by_vtorc_is_seen_by_the_very_next_command() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false).semi_sync(false));
+    // A check with the default refresh stores the topology as fresh.
+    s.run(&["check"]).expect_code(0);
+    s.run(&["set-durability", s.keyspace(), "semi_sync"]).expect_code(0);
+    let r = s.run(&["recover"]);
+    assert!(
+        r.stdout.contains("RECOVERED") && r.stdout.contains("SemiSync"),
+        "recover acted on the new policy at once:\n{}\n{}",
+        r.stdout,
+        r.stderr
+    );
+    // A tablet record added by vtorc-rs is probed by the next check.
+    let port = s.node("zone1-102").port().to_string();
+    s.run(&[
+        "topo",
+        "add-tablet",
+        "zone1-0000000150",
+        "--keyspace",
+        s.keyspace(),
+        "--shard",
+        s.shard(),
+        "--type",
+        "spare",
+        "--mysql-host",
+        "127.0.0.1",
+        "--mysql-port",
+        &port,
+    ])
+    .expect_code(0);
+    let r = s.run(&["--json", "check"]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("check --json");
+    assert_eq!(v["tablets"].as_u64(), Some(4), "the new record is in the next check: {v:#}");
+    s.run(&["topo", "remove-tablet", "zone1-0000000150"]).expect_code(0);
+    let r = s.run(&["--json", "check"]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("check --json");
+    assert_eq!(v["tablets"].as_u64(), Some(3), "the removed record is gone at once: {v:#}");
+}
+
+/// Item 1: Vitess shard names (`-80`, `80-`) work with `--shard -80` as well as `--shard=-80`
+/// and as `KEYSPACE/SHARD`, through discover, check and recover.
+#[test]
+fn vitess_shard_names_work_in_every_command() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false).shard("-80"));
+    s.run(&["discover"]).expect_code(0);
+    s.assert_healthy();
+    for args in [
+        vec!["recoveries", "disable", "--keyspace", "ks", "--shard", "-80"],
+        vec!["recoveries", "enable", "--keyspace", "ks", "--shard", "-80"],
+        vec!["topo", "get-shard", "ks/-80"],
+        vec!["--clusters-to-watch", "ks/-80", "check"],
+    ] {
+        let r = s.run(&args);
+        assert_eq!(r.code, 0, "{args:?}:\n{}\n{}", r.stdout, r.stderr);
+    }
+    // A fault on the -80 shard is found and repaired.
+    s.node("zone1-102").exec("STOP SLAVE");
+    let r = s.run(&["recover", "--topo-information-refresh-duration", "0s"]);
+    assert!(r.stdout.contains("RECOVERED ks/-80"), "{}\n{}", r.stdout, r.stderr);
+    assert!(codes_of(&s.check_json()).is_empty());
+    // And `--shard 80-` on add-tablet.
+    let port = s.node("zone1-102").port().to_string();
+    let r = s.run(&[
+        "topo",
+        "add-tablet",
+        "zone1-0000000160",
+        "--keyspace",
+        "ks",
+        "--shard",
+        "80-",
+        "--type",
+        "spare",
+        "--mysql-host",
+        "127.0.0.1",
+        "--mysql-port",
+        &port,
+    ]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+}
