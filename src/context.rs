@@ -50,6 +50,23 @@ impl Context {
             .with_context(|| format!("opening state file {}", path.display()))
     }
 
+    /// After vtorc-rs wrote topology records: the state file's copy is marked stale, so the very
+    /// next `check`/`recover` reads etcd again instead of acting on what it had. Only an existing
+    /// state file is touched (a topo command must not create one); failures only warn, since the
+    /// next refresh fixes it anyway.
+    pub fn topology_written(&self) {
+        let path = self.state_path();
+        if !path.exists() {
+            return;
+        }
+        if let Err(e) = self.store().and_then(|mut s| Ok(s.mark_topology_stale()?)) {
+            self.out.warn(&format!(
+                "could not mark the stored topology stale in {}: {e:#}",
+                path.display()
+            ));
+        }
+    }
+
     /// The file `store()` opens now.
     pub fn state_path(&self) -> PathBuf {
         self.store_override

@@ -35,7 +35,8 @@ pub struct GateArgs {
     #[arg(long, value_name = "KEYSPACE")]
     pub keyspace: Option<String>,
     /// Only this shard of --keyspace.
-    #[arg(long, value_name = "SHARD", requires = "keyspace")]
+    // Vitess shard names start with '-' (`-80`): a value, never a flag.
+    #[arg(long, value_name = "SHARD", requires = "keyspace", allow_hyphen_values = true)]
     pub shard: Option<String>,
 }
 
@@ -224,6 +225,7 @@ fn ers_gate(keyspace: &str, shard: Option<&str>, ctx: &Context, disable: bool) -
     let changed = was != Some(disable);
     let state = if disable { "disabled" } else { "enabled" };
     if changed {
+        ctx.topology_written();
         // The audit trail lives in the state file; the switch itself is in etcd and already
         // written, so a state file that cannot be opened is only worth a warning.
         let msg = format!("failovers (emergency reparents) {state} for {what}");

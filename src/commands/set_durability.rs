@@ -68,5 +68,6 @@ pub fn run(args: &SetDurabilityArgs, ctx: &Context) -> Result<ExitCode> {
             args.keyspace, old, args.policy
         ))?;
     }
+    ctx.topology_written();
     Ok(ExitCode::Ok)
 }

@@ -67,7 +67,7 @@ pub struct AddTabletArgs {
     #[arg(long)]
     pub keyspace: String,
     /// Shard name: 0 for unsharded, or a key range such as -80, 80-.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub shard: String,
     /// primary, replica, rdonly, spare, experimental, backup, restore or drained.
     #[arg(long = "type", value_parser = parse_type)]
@@ -96,7 +96,7 @@ pub struct RemoveTabletArgs {
 pub struct GetTabletsArgs {
     #[arg(long)]
     pub keyspace: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub shard: Option<String>,
     #[arg(long)]
     pub cell: Option<String>,
@@ -167,11 +167,17 @@ fn refuse(e: TopoError) -> anyhow::Error {
 }
 
 pub fn run(c: &TopoCommands, ctx: &Context) -> Result<ExitCode> {
+    let written = |r: Result<ExitCode>| {
+        if r.is_ok() {
+            ctx.topology_written();
+        }
+        r
+    };
     match c {
-        TopoCommands::AddCell(a) => add_cell(a, ctx),
-        TopoCommands::CreateKeyspace(a) => create_keyspace(a, ctx),
-        TopoCommands::AddTablet(a) => add_tablet(a, ctx),
-        TopoCommands::RemoveTablet(a) => remove_tablet(a, ctx),
+        TopoCommands::AddCell(a) => written(add_cell(a, ctx)),
+        TopoCommands::CreateKeyspace(a) => written(create_keyspace(a, ctx)),
+        TopoCommands::AddTablet(a) => written(add_tablet(a, ctx)),
+        TopoCommands::RemoveTablet(a) => written(remove_tablet(a, ctx)),
         TopoCommands::GetTablet(a) => get_tablet(a, ctx),
         TopoCommands::GetTablets(a) => get_tablets(a, ctx),
         TopoCommands::GetKeyspaces => get_keyspaces(ctx),

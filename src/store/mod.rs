@@ -214,7 +214,6 @@ impl Store {
             .map_err(self.read_err("read meta"))
     }
 
-    #[cfg(test)]
     pub fn meta_set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         self.write("write meta", |c| {
             c.execute(

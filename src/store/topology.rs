@@ -28,6 +28,14 @@ impl TopoDiff {
 impl Store {
     /// Replaces the stored topology with `topo` in one transaction and records `now_ms` as the
     /// refresh time. Probe snapshots of tablets not in `topo` are dropped.
+    /// Makes the stored topology look as old as it gets, so the next command re-reads etcd.
+    pub fn mark_topology_stale(&mut self) -> Result<(), StoreError> {
+        if self.meta_get(REFRESHED_KEY)?.is_some() {
+            self.meta_set(REFRESHED_KEY, "0")?;
+        }
+        Ok(())
+    }
+
     pub fn save_topology(&mut self, topo: &Topology, now_ms: i64) -> Result<TopoDiff, StoreError> {
         self.write("save topology", |c| save(c, topo, now_ms))
     }
