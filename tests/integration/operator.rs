@@ -85,3 +85,49 @@ fn vitess_shard_names_work_in_every_command() {
     ]);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
 }
+
+/// Item 5: a wrong password or a missing privilege is reported as such (UNKNOWN / exit 3 under
+/// `--nagios`, a problem naming the user and the host), never as a dead shard, and no error text
+/// shows Rust debug output.
+#[test]
+fn credentials_are_not_a_dead_shard() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false));
+    s.assert_healthy();
+    let bad = s.dir().join("bad.pass");
+    std::fs::write(&bad, "not-the-password\n").expect("write");
+    std::fs::set_permissions(&bad, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+        .expect("chmod");
+    let with_bad = |args: &[&str]| {
+        crate::support::cmd::Run::from(
+            crate::faults::shard_cmd(&s, Some(&bad), None).args(args).output().expect("spawn"),
+        )
+    };
+    let r = with_bad(&["check", "--nagios", "--topo-information-refresh-duration", "0s"]);
+    assert_eq!(r.code, 3, "UNKNOWN:\n{}\n{}", r.stdout, r.stderr);
+    assert!(r.stdout.starts_with("VTORC UNKNOWN"), "{}", r.stdout);
+    let r = with_bad(&["--json", "check", "--topo-information-refresh-duration", "0s"]);
+    let all = format!("{}{}", r.stdout, r.stderr);
+    assert!(!all.contains("DeadPrimary"), "not a dead shard:\n{all}");
+    assert!(all.contains("vtorc") && all.contains("127.0.0.1"), "names the user and host:\n{all}");
+    assert!(
+        !all.contains("MySqlError {") && !all.contains("CodecError {"),
+        "no debug text:\n{all}"
+    );
+    // A missing privilege on one replica: its replication status cannot be read.
+    s.node("zone1-102")
+        .exec("SET SESSION sql_log_bin=0; REVOKE SLAVE MONITOR ON *.* FROM 'vtorc'@'%'");
+    let r = s.run(&["check", "--nagios", "--topo-information-refresh-duration", "0s"]);
+    assert_eq!(r.code, 3, "UNKNOWN for a missing privilege:\n{}\n{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("zone1-0000000102") || r.stdout.contains("zone1-102"),
+        "{}",
+        r.stdout
+    );
+    let r = s.run(&["recover", "--topo-information-refresh-duration", "0s"]);
+    assert!(
+        !r.stdout.contains("RECOVERED"),
+        "nothing is repaired blind:\n{}\n{}",
+        r.stdout,
+        r.stderr
+    );
+}
