@@ -295,6 +295,9 @@ pub struct InstanceState {
     pub error: Option<String>,
     /// Some data was read even though the probe did not finish (VTOrc's partial success).
     pub partial: bool,
+    /// The server refused vtorc-rs's login or a probe statement (credentials, grants): its
+    /// state is unknown, which is not evidence that it is dead.
+    pub access_denied: bool,
     /// Unix milliseconds when the probe finished (success or not).
     pub checked_at_ms: i64,
     /// How long the probe took.
@@ -507,6 +510,9 @@ problem_codes!(
     /// newest primary term is the writable primary its replicas replicate from: a failover whose
     /// etcd writes were cut short. Repaired as Vitess's shard sync does (terms only move forward).
     StaleShardPrimary,
+    /// vtorc-rs: MySQL refused vtorc-rs's login or a probe statement (password, grants). The
+    /// shard's state is unknown: detection only, and nothing else in the shard is analysed.
+    ProbeAccessDenied,
     /// vtorc-rs: two or more tablet records reach one MySQL server (detection only); every
     /// recovery in the shards holding them is refused until they are resolved.
     DuplicateTabletServer,

@@ -102,6 +102,8 @@ pub const TABLE: &[CodeInfo] = &[
     },
     // vtorc-rs: the topology half-written by an interrupted failover.
     row(C::StaleShardPrimary, PRIORITY_HIGH),
+    // vtorc-rs: chosen before the table (see detect): the shard is not analysed.
+    row(C::ProbeAccessDenied, PRIORITY_HIGH),
     // vtorc-rs: tablet records sharing one MySQL server; blocks the shards' recoveries.
     row(C::DuplicateTabletServer, PRIORITY_HIGH),
 ];
@@ -207,6 +209,7 @@ pub fn recovery_kind(code: ProblemCode) -> RecoveryKind {
         | C::AllPrimaryReplicasNotReplicatingOrDead
         | C::ReplicationLagging
         | C::NoDurabilityPolicy
+        | C::ProbeAccessDenied
         | C::DuplicateTabletServer => RecoveryKind::None,
     }
 }
@@ -299,6 +302,7 @@ mod tests {
                 | C::StaleTopoPrimary
                 | C::NoDurabilityPolicy
                 | C::StaleShardPrimary
+                | C::ProbeAccessDenied
                 | C::DuplicateTabletServer => 2,
                 C::InvalidReplica
                 | C::AllPrimaryReplicasNotReplicating

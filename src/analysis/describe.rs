@@ -31,6 +31,28 @@ pub(crate) fn no_durability_policy(keyspace: &str, err: &UnknownPolicy) -> Probl
     }
 }
 
+/// `ProbeAccessDenied` for a tablet whose MySQL refused vtorc-rs's login or a probe statement.
+pub(crate) fn access_denied(t: &Tablet, inst: Option<&InstanceState>) -> Option<Problem> {
+    let i = inst.filter(|i| i.access_denied)?;
+    Some(Problem {
+        keyspace: t.keyspace.clone(),
+        shard: t.shard.clone(),
+        alias: t.alias.to_string(),
+        code: ProblemCode::ProbeAccessDenied,
+        priority: PRIORITY_HIGH,
+        description: format!(
+            "vtorc-rs may not read MySQL of {} tablet {}: {}; the shard's state is unknown, so nothing in {}/{} is analysed or recovered until the password or the grants are fixed (README lists the privileges)",
+            t.tablet_type(),
+            who(t),
+            i.error.as_deref().unwrap_or("access denied"),
+            t.keyspace,
+            t.shard
+        ),
+        action: "none: fix vtorc-rs's MySQL user or its grants".into(),
+        actionable: false,
+    })
+}
+
 /// `zone1-0000000101 (127.0.0.1:23306)`.
 fn who(t: &Tablet) -> String {
     format!("{} ({})", t.alias, t.mysql_addr())
@@ -311,6 +333,7 @@ pub(crate) fn description(
         C::NoDurabilityPolicy => format!("keyspace {} has no durability policy", c.keyspace.name),
         // Never matched per tablet: built with every record's alias by `duplicates::problems`.
         C::DuplicateTabletServer => format!("tablet {me} shares its MySQL server with another tablet record"),
+        C::ProbeAccessDenied => format!("vtorc-rs may not read MySQL of tablet {me}"),
     }
 }
 

@@ -170,6 +170,14 @@ pub fn detect(
             }
         };
         for ((_, shard_name), members) in shards.iter().filter(|((k, _), _)| *k == ks.name) {
+            // A tablet vtorc-rs may not read (credentials, grants) leaves the shard's state
+            // unknown: say so, and analyse nothing else there (no repair on a guess).
+            let denied: Vec<Problem> =
+                members.iter().filter_map(|n| describe::access_denied(n.tablet, n.inst)).collect();
+            if !denied.is_empty() {
+                out.extend(denied);
+                continue;
+            }
             let cluster = Cluster {
                 keyspace: ks,
                 shard_name,
@@ -585,7 +593,10 @@ pub(crate) fn matches(code: ProblemCode, f: &Facts<'_>, c: &Cluster<'_>) -> bool
         }
         // Chosen separately, only when nothing else matched; keyspace-level respectively.
         // Chosen separately: across tablet records (see `duplicates`).
-        C::ReplicationLagging | C::NoDurabilityPolicy | C::DuplicateTabletServer => false,
+        C::ReplicationLagging
+        | C::NoDurabilityPolicy
+        | C::DuplicateTabletServer
+        | C::ProbeAccessDenied => false,
     }
 }
 

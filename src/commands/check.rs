@@ -49,6 +49,7 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> Result<ExitCode> {
             Severity::Ok => ExitCode::Ok,
             Severity::Warning => ExitCode::Problems,
             Severity::Critical => ExitCode::NagiosCritical,
+            Severity::Unknown => ExitCode::CouldNotRun,
         });
     }
     if ctx.opts.json {

@@ -40,8 +40,11 @@ impl fmt::Display for Addr {
 /// statement, the statement with any password masked; server texts are scrubbed of the password.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MysqlError {
-    /// No session: refused, unreachable, access denied, handshake failed.
+    /// No session: refused, unreachable, handshake failed.
     Connect { addr: String, message: String },
+    /// The server answered and refused vtorc-rs's login or a statement for want of a privilege:
+    /// its state is unknown, which is not the same as dead.
+    Denied { addr: String, message: String },
     /// The server did not answer within the timeout (a hung or overloaded server).
     Timeout { addr: String, statement: Option<String>, message: String },
     /// The server answered the statement with an error.
@@ -67,6 +70,9 @@ impl fmt::Display for MysqlError {
         match self {
             MysqlError::Connect { addr, message } => {
                 write!(f, "cannot connect to MySQL at {addr}: {message}")
+            }
+            MysqlError::Denied { addr, message } => {
+                write!(f, "MySQL at {addr} refused vtorc-rs: {message}")
             }
             MysqlError::Timeout { addr, statement: None, message } => {
                 write!(f, "MySQL at {addr} did not answer in time while connecting: {message}")
@@ -133,6 +139,22 @@ fn text_is_timeout(t: &str) -> bool {
         })
 }
 
+/// Server errors that mean "not allowed", never "not there": access denied for user (1045),
+/// to a database (1044), no such grant (1141), a missing privilege for a statement (1227, 1142),
+/// a plugin login refused (1698), a locked account (4151).
+pub const DENIED: &[u16] = &[1044, 1045, 1141, 1142, 1227, 1698, 4151];
+
+/// The crate's error as one line for people: server errors as `ERROR n (state): message`, I/O
+/// errors by their OS text, never Rust's debug output (`MySqlError { ... }`).
+pub(crate) fn plain(e: &mysql::Error) -> String {
+    match e {
+        mysql::Error::MySqlError(se) => format!("ERROR {} ({}): {}", se.code, se.state, se.message),
+        mysql::Error::IoError(io) => io.to_string(),
+        mysql::Error::CodecError(c) => c.to_string(),
+        other => other.to_string(),
+    }
+}
+
 /// Maps a crate error from connecting.
 pub(crate) fn connect_error(addr: &str, e: &mysql::Error, secrets: &[&str]) -> MysqlError {
     // The crate's Debug-like "DriverError { Could not connect to address `h:p': ... }" repeats
@@ -141,9 +163,14 @@ pub(crate) fn connect_error(addr: &str, e: &mysql::Error, secrets: &[&str]) -> M
         mysql::Error::DriverError(mysql::DriverError::CouldNotConnect(Some((_, desc, _)))) => {
             desc.clone()
         }
-        other => other.to_string(),
+        other => plain(other),
     };
     let message = scrub(&text, secrets);
+    if let mysql::Error::MySqlError(se) = e {
+        if DENIED.contains(&se.code) {
+            return MysqlError::Denied { addr: addr.to_string(), message };
+        }
+    }
     if is_timeout(e) {
         MysqlError::Timeout { addr: addr.to_string(), statement: None, message }
     } else {
@@ -170,9 +197,9 @@ pub(crate) fn query_error(
         e if is_timeout(e) => MysqlError::Timeout {
             addr,
             statement: Some(statement),
-            message: scrub(&e.to_string(), secrets),
+            message: scrub(&plain(e), secrets),
         },
-        e => MysqlError::Io { addr, statement, message: scrub(&e.to_string(), secrets) },
+        e => MysqlError::Io { addr, statement, message: scrub(&plain(e), secrets) },
     }
 }
 

@@ -63,16 +63,28 @@ pub fn probe(
         ..InstanceState::default()
     };
     let (raw, err) = read_raw(target, creds, timeout);
+    st.access_denied = err.as_ref().is_some_and(|e| {
+        matches!(e, MysqlError::Denied { .. })
+            || e.code().is_some_and(|c| super::DENIED.contains(&c))
+    });
+    // Say as whom: the fix is a password or a grant for this user on this host.
+    let err = err.map(|e| {
+        if st.access_denied {
+            format!("as user '{}': {e}", creds.user)
+        } else {
+            e.to_string()
+        }
+    });
     match raw {
         None => {
             st.reachable = false;
-            st.error = err.map(|e| e.to_string());
+            st.error = err;
         }
         Some(raw) => {
             st.reachable = true;
             let mut notes = parse(&raw, &mut st);
             if let Some(e) = err {
-                notes.insert(0, e.to_string());
+                notes.insert(0, e);
             }
             if !notes.is_empty() {
                 st.partial = true;

@@ -55,10 +55,14 @@ pub enum Severity {
     Ok,
     Warning,
     Critical,
+    /// vtorc-rs may not read some tablet (credentials, grants): its shard's state is unknown.
+    Unknown,
 }
 
 pub fn severity(problems: &[Problem]) -> Severity {
-    if problems.iter().any(|p| p.priority <= 1) {
+    if problems.iter().any(|p| p.code == crate::model::ProblemCode::ProbeAccessDenied) {
+        Severity::Unknown
+    } else if problems.iter().any(|p| p.priority <= 1) {
         Severity::Critical
     } else if problems.is_empty() {
         Severity::Ok
@@ -73,6 +77,7 @@ pub fn nagios(problems: &[Problem], tablets: usize, shards: usize) -> String {
         Severity::Ok => "OK",
         Severity::Warning => "WARNING",
         Severity::Critical => "CRITICAL",
+        Severity::Unknown => "UNKNOWN",
     };
     if problems.is_empty() {
         return format!("VTORC {word} - {shards} shards, {tablets} tablets, no problems");
@@ -126,6 +131,9 @@ mod tests {
             nagios(&[p(ProblemCode::ReplicationStopped, 3), p(ProblemCode::DeadPrimary, 0)], 3, 1);
         assert!(c.starts_with("VTORC CRITICAL - 2 problems"), "{c}");
         assert_eq!(severity(&[p(ProblemCode::DeadPrimary, 0)]), Severity::Critical);
+        let u =
+            nagios(&[p(ProblemCode::ProbeAccessDenied, 2), p(ProblemCode::DeadPrimary, 0)], 3, 1);
+        assert!(u.starts_with("VTORC UNKNOWN"), "a tablet vtorc-rs may not read: {u}");
     }
 
     #[test]
