@@ -131,3 +131,52 @@ fn credentials_are_not_a_dead_shard() {
         r.stderr
     );
 }
+
+/// Item 4: `topo add-tablet --type primary` refuses when the shard has a primary (naming it)
+/// unless `--allow-primary-override`; `topo set-shard-primary` sets or clears the Shard record's
+/// primary deliberately.
+#[test]
+fn add_tablet_primary_never_takes_a_shard_over_silently() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false));
+    let port = s.node("zone1-102").port().to_string();
+    let add = |extra: &[&str]| {
+        let mut args = vec![
+            "topo",
+            "add-tablet",
+            "zone1-0000000170",
+            "--keyspace",
+            "ks",
+            "--shard",
+            "0",
+            "--type",
+            "primary",
+            "--mysql-host",
+            "127.0.0.1",
+            "--mysql-port",
+            &port,
+        ];
+        args.extend_from_slice(extra);
+        s.run(&args)
+    };
+    let r = add(&[]);
+    assert_eq!(r.code, 3, "refused:\n{}\n{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains("zone1-0000000101") && r.stderr.contains("--allow-primary-override"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(crate::recover_common::shard_primary(&s), "zone1-101", "nothing changed");
+    assert!(s.run(&["topo", "get-tablet", "zone1-0000000170"]).code != 0, "no record was written");
+
+    // Deliberate repairs of the Shard record.
+    s.run(&["topo", "set-shard-primary", "ks/0", "--clear"]).expect_code(0);
+    let v = crate::recover_common::shard_json(&s);
+    assert!(v["primary_alias"].is_null(), "cleared: {v:#}");
+    s.run(&["topo", "set-shard-primary", "ks/0", "zone1-0000000101"]).expect_code(0);
+    assert_eq!(crate::recover_common::shard_primary(&s), "zone1-101");
+    let r = s.run(&["topo", "set-shard-primary", "ks/0", "zone1-0000000999"]);
+    assert_ne!(r.code, 0, "an alias with no tablet record in the shard is refused:\n{}", r.stderr);
+    // With the override the new record takes the shard.
+    add(&["--allow-primary-override"]).expect_code(0);
+    assert_eq!(crate::recover_common::shard_primary(&s), "zone1-170");
+}
