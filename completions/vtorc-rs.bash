@@ -142,6 +142,9 @@ _vtorc__rs() {
             vtorc__rs__subcmd__help__subcmd__topo,remove-tablet)
                 cmd="vtorc__rs__subcmd__help__subcmd__topo__subcmd__remove__subcmd__tablet"
                 ;;
+            vtorc__rs__subcmd__help__subcmd__topo,set-shard-primary)
+                cmd="vtorc__rs__subcmd__help__subcmd__topo__subcmd__set__subcmd__shard__subcmd__primary"
+                ;;
             vtorc__rs__subcmd__recoveries,disable)
                 cmd="vtorc__rs__subcmd__recoveries__subcmd__disable"
                 ;;
@@ -196,6 +199,9 @@ _vtorc__rs() {
             vtorc__rs__subcmd__topo,remove-tablet)
                 cmd="vtorc__rs__subcmd__topo__subcmd__remove__subcmd__tablet"
                 ;;
+            vtorc__rs__subcmd__topo,set-shard-primary)
+                cmd="vtorc__rs__subcmd__topo__subcmd__set__subcmd__shard__subcmd__primary"
+                ;;
             vtorc__rs__subcmd__topo__subcmd__help,add-cell)
                 cmd="vtorc__rs__subcmd__topo__subcmd__help__subcmd__add__subcmd__cell"
                 ;;
@@ -225,6 +231,9 @@ _vtorc__rs() {
                 ;;
             vtorc__rs__subcmd__topo__subcmd__help,remove-tablet)
                 cmd="vtorc__rs__subcmd__topo__subcmd__help__subcmd__remove__subcmd__tablet"
+                ;;
+            vtorc__rs__subcmd__topo__subcmd__help,set-shard-primary)
+                cmd="vtorc__rs__subcmd__topo__subcmd__help__subcmd__set__subcmd__shard__subcmd__primary"
                 ;;
             *)
                 ;;
@@ -897,7 +906,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__help__subcmd__topo)
-            opts="add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard"
+            opts="add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1023,6 +1032,20 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__remove__subcmd__tablet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__set__subcmd__shard__subcmd__primary)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1587,7 +1610,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__topo)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1703,7 +1726,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__topo__subcmd__add__subcmd__tablet)
-            opts="-q -v -h --keyspace --shard --type --mysql-host --mysql-port --hostname --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --keyspace --shard --type --mysql-host --mysql-port --hostname --allow-primary-override --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2067,7 +2090,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__topo__subcmd__help)
-            opts="add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help"
+            opts="add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2220,6 +2243,20 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__set__subcmd__shard__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         vtorc__subcmd__rs__subcmd__topo__subcmd__lock__subcmd__shard)
             opts="-q -v -h --action --ttl --hold --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2288,6 +2325,60 @@ _vtorc__rs() {
             ;;
         vtorc__subcmd__rs__subcmd__topo__subcmd__remove__subcmd__tablet)
             opts="-q -v -h --allow-primary --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --topo-global-server-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-global-root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clusters-to-watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        vtorc__subcmd__rs__subcmd__topo__subcmd__set__subcmd__shard__subcmd__primary)
+            opts="-q -v -h --clear --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -33,6 +33,10 @@ pub enum TopoCommands {
     GetKeyspaces,
     /// Show a shard record: primary, primary term start, emergency reparent switch.
     GetShard(GetShardArgs),
+    /// Set or clear the Shard record's primary_alias deliberately (under the shard lock), e.g.
+    /// to repair a shard whose primary record was removed. The tablet must be in the shard; its
+    /// primary term (or now) becomes the shard's.
+    SetShardPrimary(SetShardPrimaryArgs),
     /// Try to take a shard lock (debugging aid; fails at once when someone holds it).
     #[command(hide = true)]
     LockShard(LockShardArgs),
@@ -80,6 +84,21 @@ pub struct AddTabletArgs {
     /// The vttablet's host name. Default: --mysql-host.
     #[arg(long)]
     pub hostname: Option<String>,
+    /// With --type primary: make it the shard's primary even though the shard has one.
+    #[arg(long)]
+    pub allow_primary_override: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SetShardPrimaryArgs {
+    /// <keyspace>/<shard>, e.g. commerce/-80.
+    pub shard: String,
+    /// The tablet to name as the shard's primary.
+    #[arg(value_parser = parse_alias, required_unless_present = "clear", conflicts_with = "clear")]
+    pub alias: Option<TabletAlias>,
+    /// Leave the shard with no primary alias (its term is kept).
+    #[arg(long)]
+    pub clear: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -182,6 +201,7 @@ pub fn run(c: &TopoCommands, ctx: &Context) -> Result<ExitCode> {
         TopoCommands::GetTablets(a) => get_tablets(a, ctx),
         TopoCommands::GetKeyspaces => get_keyspaces(ctx),
         TopoCommands::GetShard(a) => get_shard(a, ctx),
+        TopoCommands::SetShardPrimary(a) => written(set_shard_primary(a, ctx)),
         TopoCommands::LockShard(a) => lock_shard(a, ctx),
     }
 }
@@ -230,7 +250,23 @@ fn add_tablet(a: &AddTabletArgs, ctx: &Context) -> Result<ExitCode> {
         mysql_port: i32::from(a.mysql_port),
         primary_term_start: None,
     };
-    let t = ctx.topo()?.add_tablet(&tablet, vttime_from_ms(now_ms())).map_err(refuse)?;
+    let topo = ctx.topo()?;
+    if a.tablet_type == TabletType::Primary && !a.allow_primary_override {
+        // vtctld's InitTablet rule: a second primary never takes a shard over by accident.
+        match topo.get_shard(&a.keyspace, &a.shard) {
+            Ok(s) => {
+                if let Some(p) = s.primary_alias.filter(|p| *p != a.alias) {
+                    return Err(crate::exit::refused(format!(
+                        "shard {}/{} already has primary {p}; pass --allow-primary-override to make {} its primary anyway, or remove or re-type {p} first",
+                        a.keyspace, a.shard, a.alias
+                    )));
+                }
+            }
+            Err(TopoError::NotFound { .. }) => {}
+            Err(e) => return Err(refuse(e)),
+        }
+    }
+    let t = topo.add_tablet(&tablet, vttime_from_ms(now_ms())).map_err(refuse)?;
     ctx.out.status(&format!(
         "tablet {} added: {}/{} {} {}",
         t.alias,
@@ -248,6 +284,59 @@ fn remove_tablet(a: &RemoveTabletArgs, ctx: &Context) -> Result<ExitCode> {
         .remove_tablet(&a.alias, a.allow_primary, vttime_from_ms(now_ms()))
         .map_err(refuse)?;
     ctx.out.status(&format!("tablet {} removed from {}/{}", t.alias, t.keyspace, t.shard));
+    Ok(ExitCode::Ok)
+}
+
+fn set_shard_primary(a: &SetShardPrimaryArgs, ctx: &Context) -> Result<ExitCode> {
+    let (ks, sh) = split_shard(&a.shard)?;
+    let topo = ctx.topo()?;
+    let now = vttime_from_ms(now_ms());
+    let named = match &a.alias {
+        Some(alias) => {
+            let t = topo.get_tablet(alias).map_err(refuse)?;
+            if t.keyspace != ks || t.shard != sh {
+                return Err(crate::exit::refused(format!(
+                    "tablet {alias} is in {}/{}, not {ks}/{sh}",
+                    t.keyspace, t.shard
+                )));
+            }
+            Some((alias.clone(), t.primary_term_start.unwrap_or(now)))
+        }
+        None => None,
+    };
+    // Under the lock: never race a recovery or a vtctld reparent of the same shard.
+    let lock = topo
+        .try_lock_shard(
+            &ks,
+            &sh,
+            "vtorc-rs topo set-shard-primary",
+            Duration::from_secs(30),
+            now_ms(),
+        )
+        .map_err(refuse)?;
+    let mut was = None;
+    topo.update_shard(&ks, &sh, |s| {
+        was = s.primary_alias.clone();
+        match &named {
+            Some((alias, term)) => {
+                s.primary_alias = Some(alias.clone());
+                s.primary_term_start = Some(*term);
+            }
+            None => s.primary_alias = None,
+        }
+    })
+    .map_err(refuse)?;
+    if let Err(e) = lock.release() {
+        ctx.out.warn(&format!(
+            "releasing the shard lock of {ks}/{sh}: {e} (it expires with its lease)"
+        ));
+    }
+    let show = |a: Option<&TabletAlias>| a.map_or_else(|| "(none)".to_string(), |a| a.to_string());
+    ctx.out.status(&format!(
+        "shard {ks}/{sh} primary_alias: {} -> {}",
+        show(was.as_ref()),
+        show(named.as_ref().map(|(a, _)| a))
+    ));
     Ok(ExitCode::Ok)
 }
 
