@@ -180,3 +180,68 @@ fn add_tablet_primary_never_takes_a_shard_over_silently() {
     add(&["--allow-primary-override"]).expect_code(0);
     assert_eq!(crate::recover_common::shard_primary(&s), "zone1-170");
 }
+
+/// Item 2: a scoped run limits what it analyses, not what the shared state file holds; a filter
+/// that matches nothing is a warning and UNKNOWN under `--nagios`.
+#[test]
+fn a_scoped_run_never_hides_the_rest() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false));
+    // A second keyspace whose one tablet has no server: anything unscoped reports it.
+    s.run(&["topo", "create-keyspace", "other", "--durability-policy", "none"]).expect_code(0);
+    s.run(&[
+        "topo",
+        "add-tablet",
+        "zone1-0000000500",
+        "--keyspace",
+        "other",
+        "--shard",
+        "0",
+        "--type",
+        "primary",
+        "--mysql-host",
+        "127.0.0.1",
+        "--mysql-port",
+        "1",
+    ])
+    .expect_code(0);
+    s.run(&["check"]);
+    let scoped =
+        s.run(&["--clusters-to-watch", "ks", "check", "--topo-information-refresh-duration", "0s"]);
+    assert_eq!(scoped.code, 0, "the ks shard is healthy:\n{}\n{}", scoped.stdout, scoped.stderr);
+    // The unscoped view of the same state file still holds the other keyspace.
+    let r = s.run(&["--json", "status"]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("status --json");
+    let keyspaces: Vec<&str> = v["keyspaces"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|k| k["name"].as_str())
+        .collect();
+    assert!(
+        keyspaces.contains(&"other"),
+        "the scoped check hid keyspace other: {keyspaces:?}\n{v:#}"
+    );
+    let r = s.run(&["recover"]);
+    assert!(
+        r.stdout.contains("other") || r.stderr.contains("other"),
+        "an unscoped recover still sees it:\n{}\n{}",
+        r.stdout,
+        r.stderr
+    );
+    // A filter that matches nothing.
+    let r = s.run(&[
+        "--clusters-to-watch",
+        "nosuch",
+        "check",
+        "--nagios",
+        "--topo-information-refresh-duration",
+        "0s",
+    ]);
+    assert_eq!(r.code, 3, "UNKNOWN:\n{}\n{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.starts_with("VTORC UNKNOWN") && r.stderr.contains("nosuch"),
+        "{}\n{}",
+        r.stdout,
+        r.stderr
+    );
+}
