@@ -52,7 +52,11 @@ pub fn topology(
         ctx.out.warn("state file topology not updated: a cell could not be read");
         None
     } else {
-        Some(store.save_topology(&read.topology, now_ms).context("saving the topology")?)
+        Some(
+            store
+                .save_topology_scoped(&read.topology, &ctx.filter, now_ms)
+                .context("saving the topology")?,
+        )
     };
     Ok(TopologyRead { topology: read.topology, diff, errors: read.errors })
 }
@@ -155,6 +159,12 @@ pub fn check_scoped(
     let now = crate::context::now_ms();
     let max_age = opts.topo_information_refresh_duration.as_millis() as i64;
     let mut topology = topology(ctx, store, max_age, force_topo, now)?;
+    if !ctx.filter.is_all() && topology.topology.shards.is_empty() && scope.is_none() {
+        ctx.out.warn(&format!(
+            "--clusters-to-watch {} matches no shard in the topology",
+            ctx.opts.clusters_to_watch.join(",")
+        ));
+    }
     if let Some(f) = scope {
         topology.topology = within(topology.topology, f);
     }

@@ -43,6 +43,14 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> Result<ExitCode> {
         Err(e) => return Err(e),
     };
     let shards = r.topology.topology.shards.len();
+    if args.nagios && shards == 0 && !ctx.filter.is_all() {
+        // "OK - 0 shards" would tell a monitor that all is well with nothing watched.
+        ctx.out.result(&format!(
+            "VTORC UNKNOWN - --clusters-to-watch {} matches no shard",
+            ctx.opts.clusters_to_watch.join(",")
+        ))?;
+        return Ok(ExitCode::CouldNotRun);
+    }
     if args.nagios {
         ctx.out.result(&problems::nagios(&r.problems, r.instances.len(), shards))?;
         return Ok(match problems::severity(&r.problems) {

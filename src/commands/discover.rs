@@ -40,7 +40,11 @@ pub fn run(_args: &DiscoverArgs, ctx: &Context) -> Result<ExitCode> {
     } else {
         let now = now_ms();
         let mut store = ctx.store()?;
-        Some(store.save_topology(&read.topology, now).context("saving the topology")?)
+        Some(
+            store
+                .save_topology_scoped(&read.topology, &ctx.filter, now)
+                .context("saving the topology")?,
+        )
     };
     let text = if ctx.opts.json {
         summary_json(&read.topology, diff.as_ref(), &read.errors)

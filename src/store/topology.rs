@@ -3,7 +3,9 @@
 //! costs one comparison, not a write (10,000 tablets save in one transaction).
 
 use super::{Store, StoreError};
-use crate::model::{Cell, Keyspace, Shard, Tablet, TabletAlias, TabletType, Topology, VtTime};
+use crate::model::{
+    Cell, ClusterFilter, Keyspace, Shard, Tablet, TabletAlias, TabletType, Topology, VtTime,
+};
 use rusqlite::{params, Connection, Row};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -38,6 +40,32 @@ impl Store {
 
     pub fn save_topology(&mut self, topo: &Topology, now_ms: i64) -> Result<TopoDiff, StoreError> {
         self.write("save topology", |c| save(c, topo, now_ms))
+    }
+
+    /// [`Store::save_topology`] for a read limited to `scope` (`--clusters-to-watch`): what lies
+    /// outside the scope stays as stored, and the refresh time is left alone (the other shards
+    /// were not read now), so an unscoped command still refreshes them when due. A scope limits
+    /// what a command analyses, never what the shared state file holds.
+    pub fn save_topology_scoped(
+        &mut self,
+        topo: &Topology,
+        scope: &ClusterFilter,
+        now_ms: i64,
+    ) -> Result<TopoDiff, StoreError> {
+        if scope.is_all() {
+            return self.save_topology(topo, now_ms);
+        }
+        let (mut merged, refreshed) = self.load_topology()?.unwrap_or_default();
+        merged.keyspaces.retain(|k| !topo.keyspaces.iter().any(|n| n.name == k.name));
+        merged.keyspaces.extend(topo.keyspaces.iter().cloned());
+        merged.keyspaces.sort_by(|a, b| a.name.cmp(&b.name));
+        merged.cells.retain(|c| !topo.cells.iter().any(|n| n.name == c.name));
+        merged.cells.extend(topo.cells.iter().cloned());
+        merged.shards.retain(|s| !scope.matches(&s.keyspace, &s.name));
+        merged.shards.extend(topo.shards.iter().cloned());
+        merged.tablets.retain(|t| !scope.matches(&t.keyspace, &t.shard));
+        merged.tablets.extend(topo.tablets.iter().cloned());
+        self.write("save topology", |c| save(c, &merged, refreshed))
     }
 
     /// The stored topology (sorted: cells and keyspaces by name, shards by keyspace/name,
