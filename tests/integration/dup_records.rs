@@ -12,7 +12,8 @@ use serde_json::Value;
 
 /// Registers an extra tablet record the way the support code registers tablets.
 fn add_record(s: &TestShard, alias: &str, tablet_type: &str, host: &str, port: u16) {
-    s.run(&[
+    let port = port.to_string();
+    let mut args = vec![
         "topo",
         "add-tablet",
         alias,
@@ -25,9 +26,13 @@ fn add_record(s: &TestShard, alias: &str, tablet_type: &str, host: &str, port: u
         "--mysql-host",
         host,
         "--mysql-port",
-        &port.to_string(),
-    ])
-    .expect_code(0);
+        &port,
+    ];
+    // A second PRIMARY record on purpose.
+    if tablet_type == "primary" {
+        args.push("--allow-primary-override");
+    }
+    s.run(&args).expect_code(0);
 }
 
 /// The `DuplicateTabletServer` problems of a `check --json` document.

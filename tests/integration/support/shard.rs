@@ -263,10 +263,11 @@ impl TestShard {
         }
     }
 
-    /// `topo add-tablet` for `t` (its node's port, 127.0.0.1).
+    /// `topo add-tablet` for `t` (its node's port, 127.0.0.1). A primary is registered with
+    /// `--allow-primary-override`: tests that register one over another mean it.
     pub fn register_tablet(&self, t: &ShardTablet) {
         let port = self.cluster.node(t.index).port().to_string();
-        self.run(&[
+        let mut args = vec![
             "topo",
             "add-tablet",
             &t.alias,
@@ -280,8 +281,11 @@ impl TestShard {
             "127.0.0.1",
             "--mysql-port",
             &port,
-        ])
-        .expect_code(0);
+        ];
+        if t.tablet_type == "primary" {
+            args.push("--allow-primary-override");
+        }
+        self.run(&args).expect_code(0);
     }
 
     /// Makes each node's semi-sync settings what the options ask for (see the module docs).
