@@ -5,7 +5,7 @@
 
 use super::flavor::{self, FlavorSql};
 use super::quote::{check_host, check_identifier, quote, value_literal};
-use super::{conn_opts, connect_error, query_error, value_text, Addr, MysqlError};
+use super::{conn_opts, open, query_error, value_text, Addr, MysqlError};
 use crate::model::Flavor;
 use crate::secret::{Credentials, Secret};
 use mysql::prelude::Queryable;
@@ -205,7 +205,7 @@ impl Session {
         // Backslash escapes in our literals must mean what quote() meant.
         let init = "SET SESSION sql_mode=REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '')";
         let opts = conn_opts(addr, creds, timeout).init(vec![init]);
-        let mut conn = mysql::Conn::new(opts).map_err(|e| connect_error(&shown, &e, &refs))?;
+        let mut conn = open(addr, creds, opts)?;
         let q = "SELECT @@version, @@version_comment";
         let row: Option<(String, String)> =
             conn.query_first(q).map_err(|e| query_error(&shown, q, &e, &refs))?;

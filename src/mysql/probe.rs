@@ -8,7 +8,7 @@
 //! fixtures in `tests/fixtures/mysql/` also feed.
 
 use super::flavor::{self, FlavorSql};
-use super::{conn_opts, connect_error, query_error, row_map, Addr, MysqlError, RowMap};
+use super::{conn_opts, open, query_error, row_map, Addr, MysqlError, RowMap};
 use crate::model::{Flavor, InstanceState, ReplicationStatus, SemiSync, ThreadState};
 use crate::secret::Credentials;
 use mysql::prelude::Queryable;
@@ -152,9 +152,9 @@ pub fn read_raw(
     let addr = Addr { host: target.host.clone(), port: target.port };
     let a = addr.to_string();
     let secrets = [creds.password.expose()];
-    let mut conn = match mysql::Conn::new(conn_opts(&addr, creds, timeout)) {
+    let mut conn = match open(&addr, creds, conn_opts(&addr, creds, timeout)) {
         Ok(c) => c,
-        Err(e) => return (None, Some(connect_error(&a, &e, &secrets))),
+        Err(e) => return (None, Some(e)),
     };
     let mut raw = RawProbe::default();
     let vars_sql = flavor::probe_variables_statement();
@@ -542,8 +542,11 @@ mod tests {
     fn unreachable_names_host_and_port() {
         // Port 1 on loopback is closed: refused at once.
         let t = ProbeTarget { alias: "z1-1".into(), host: "127.0.0.1".into(), port: 1 };
-        let creds =
-            Credentials { user: "u".into(), password: crate::secret::Secret::new("pw-xyz") };
+        let creds = Credentials {
+            user: "u".into(),
+            password: crate::secret::Secret::new("pw-xyz"),
+            tls: None,
+        };
         let st = probe(&t, &creds, Duration::from_millis(500), 1000);
         assert!(!st.reachable);
         let e = st.error.unwrap();

@@ -17,7 +17,7 @@ mod recover_gates;
 mod recover_repairs;
 mod secrets;
 mod support;
-// src/mysql is tested at its API (there is no lib target): compile it, and the two modules it
+// src/mysql is tested at its API (there is no lib target): compile it, and the three modules it
 // uses, into this binary. It must keep depending on nothing else in the crate.
 #[allow(dead_code, unused_imports)]
 #[path = "../../src/model.rs"]
@@ -29,5 +29,8 @@ mod mysql;
 mod secret;
 mod status_html;
 mod store_cmds;
+#[allow(dead_code, unused_imports)]
+#[path = "../../src/tls.rs"]
+mod tls;
 mod topo_cmds;
 mod watch_loop;
