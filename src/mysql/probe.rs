@@ -9,7 +9,7 @@
 
 use super::flavor::{self, FlavorSql};
 use super::{conn_opts, open, query_error, row_map, Addr, MysqlError, RowMap};
-use crate::model::{Flavor, InstanceState, ReplicationStatus, SemiSync, ThreadState};
+use crate::model::{Flavor, InstanceState, LinkSsl, ReplicationStatus, SemiSync, ThreadState};
 use crate::secret::Credentials;
 use mysql::prelude::Queryable;
 use serde::{Deserialize, Serialize};
@@ -317,6 +317,20 @@ fn replication(
         auto_position: r.auto_position(c.auto_position),
         heartbeat_period: heartbeat.unwrap_or(0.0),
         source_user: r.text(c.source_user).unwrap_or_default(),
+        ssl: link_ssl(row, &c.ssl),
+    }
+}
+
+/// The link's TLS settings. Optional columns: a fixture recorded without them reads as no TLS.
+fn link_ssl(row: &RowMap, c: &flavor::SslColumns) -> LinkSsl {
+    let get = |col: &str| row.get(col).cloned().flatten().unwrap_or_default().trim().to_string();
+    LinkSsl {
+        // `Ignored` (MySQL: TLS asked for but the replica cannot do it) is not a TLS link.
+        enabled: get(c.allowed).eq_ignore_ascii_case("yes"),
+        ca: get(c.ca),
+        cert: get(c.cert),
+        key: get(c.key),
+        verify_server_cert: parse_flag(&get(c.verify_server_cert)) == Some(true),
     }
 }
 

@@ -271,6 +271,7 @@ fn errors_never_contain_the_password() {
         password: Secret::new(long.clone()),
         heartbeat_secs: None,
         connect_retry: 1,
+        tls: None,
     };
     let shown = statement_text(Flavor::MariaDb, &Action::ChangeSource(spec)).unwrap().join("\n");
     assert!(!shown.contains("Secr3t") && shown.contains("'***'"), "{shown}");
