@@ -167,6 +167,33 @@ fn normalize(ep: &str, tls: bool) -> String {
     }
 }
 
+/// Why a connection closed while the request was being sent or before any answer. On HTTPS,
+/// with TLS 1.3, that is how a server refuses the client certificate (it checks it after the
+/// client's handshake is done); on HTTP it is what an HTTPS-only etcd does to plaintext.
+fn closed_after_handshake(ep: &str, e: &ureq::Error) -> Option<String> {
+    use std::io::ErrorKind as K;
+    let closed = match e {
+        ureq::Error::Io(io) => {
+            matches!(io.kind(), K::BrokenPipe | K::ConnectionReset | K::UnexpectedEof)
+        }
+        other => other.to_string().contains("Peer disconnected"),
+    };
+    if !closed {
+        return None;
+    }
+    Some(if ep.starts_with("https://") {
+        format!(
+            "TLS: {e}: etcd closed the connection after the handshake, which is how it refuses a \
+             missing or untrusted client certificate (--topo-etcd-tls-cert/--topo-etcd-tls-key)"
+        )
+    } else {
+        format!(
+            "{e}: etcd closed the connection without an answer; if it serves HTTPS only, give \
+             --topo-etcd-tls-ca (and --topo-etcd-tls-cert/-key) or write https://host:port"
+        )
+    })
+}
+
 /// `e` is a TLS failure: the handshake failed, so no request reached etcd.
 fn tls_failure(e: &ureq::Error) -> Option<String> {
     let text = e.to_string();
@@ -408,7 +435,7 @@ impl Etcd {
                     return Err(TopoError::Unreachable {
                         endpoints: ep.clone(),
                         key: key.into(),
-                        reason: e.to_string(),
+                        reason: closed_after_handshake(ep, &e).unwrap_or_else(|| e.to_string()),
                     })
                 }
             };

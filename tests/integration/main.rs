@@ -17,6 +17,7 @@ mod recover_gates;
 mod recover_repairs;
 mod secrets;
 mod support;
+mod tls_links;
 // src/mysql is tested at its API (there is no lib target): compile it, and the three modules it
 // uses, into this binary. It must keep depending on nothing else in the crate.
 #[allow(dead_code, unused_imports)]
