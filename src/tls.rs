@@ -17,8 +17,10 @@ pub enum SslMode {
     /// TLS or no connection; the certificate is not verified.
     Required,
     /// TLS with the server certificate verified against the CA (not its name).
+    #[value(name = "verify_ca")]
     VerifyCa,
     /// TLS with the server certificate verified against the CA and the host name or IP.
+    #[value(name = "verify_identity")]
     VerifyIdentity,
 }
 

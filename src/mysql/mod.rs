@@ -229,8 +229,32 @@ pub(crate) fn open(
                 ),
             })
         }
+        Err(e) if tls.mode == SslMode::Disabled && is_access_denied(&e) => {
+            Err(plaintext_refused(opts, &shown)
+                .unwrap_or_else(|| connect_error(&shown, &e, &secrets)))
+        }
         Err(e) => Err(connect_error(&shown, &e, &secrets)),
     }
+}
+
+fn is_access_denied(e: &mysql::Error) -> bool {
+    matches!(e, mysql::Error::MySqlError(se) if se.code == 1045)
+}
+
+/// MariaDB answers a plaintext login under `require_secure_transport=ON` (or for a user with
+/// `REQUIRE SSL`) with plain "Access denied", like a wrong password. When the same login gets in
+/// over TLS, that was the reason: say so, or the tablet would look like a credentials problem.
+fn plaintext_refused(opts: mysql::OptsBuilder, shown: &str) -> Option<MysqlError> {
+    let any = mysql::SslOpts::default()
+        .with_danger_accept_invalid_certs(true)
+        .with_danger_skip_domain_validation(true);
+    mysql::Conn::new(opts.ssl_opts(Some(any))).ok().map(|_| MysqlError::Connect {
+        addr: shown.to_string(),
+        message: "TLS: the server requires secure transport: it refused the plaintext login \
+                  (require_secure_transport=ON or REQUIRE SSL) and accepts it over TLS; \
+                  --mysql-ssl-mode is disabled"
+            .to_string(),
+    })
 }
 
 /// Connection options: TCP only (never a local socket, even for `localhost`), `timeout` for the
