@@ -233,7 +233,7 @@ _vtorc__rs() {
 
     case "${cmd}" in
         vtorc__rs)
-            opts="-q -v -h -V --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help --version discover check recover status watch set-durability topo recoveries ack generate help"
+            opts="-q -v -h -V --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help --version discover check recover status watch set-durability topo recoveries ack generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -248,6 +248,26 @@ _vtorc__rs() {
                     return 0
                     ;;
                 --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -267,11 +287,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -287,7 +335,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__ack)
-            opts="-q -v -h --by --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --by --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -309,6 +357,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -325,11 +393,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -345,7 +441,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__check)
-            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --nagios --refresh-topology --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --nagios --refresh-topology --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -379,6 +475,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -395,11 +511,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -415,7 +559,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__discover)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -430,6 +574,26 @@ _vtorc__rs() {
                     return 0
                     ;;
                 --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -449,11 +613,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -469,7 +661,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__generate)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help completions man help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -484,6 +676,26 @@ _vtorc__rs() {
                     return 0
                     ;;
                 --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -503,11 +715,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -523,7 +763,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__generate__subcmd__completions)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -541,6 +781,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -557,11 +817,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -633,7 +921,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__generate__subcmd__man)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -648,6 +936,26 @@ _vtorc__rs() {
                     return 0
                     ;;
                 --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -667,11 +975,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1051,7 +1387,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__recover)
-            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --wait-replicas-timeout --prevent-cross-cell-failover --recovery-block-duration --topo-etcd-lease-ttl --pre-failover-hook --post-failover-hook --post-unsuccessful-failover-hook --hook-timeout --dry-run --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --wait-replicas-timeout --prevent-cross-cell-failover --recovery-block-duration --topo-etcd-lease-ttl --pre-failover-hook --post-failover-hook --post-unsuccessful-failover-hook --hook-timeout --dry-run --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1113,6 +1449,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1129,11 +1485,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1149,7 +1533,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__recoveries)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help list disable enable help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help list disable enable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1167,6 +1551,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1183,11 +1587,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1203,7 +1635,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__recoveries__subcmd__disable)
-            opts="-q -v -h --keyspace --shard --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --keyspace --shard --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1229,6 +1661,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1245,11 +1697,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1265,7 +1745,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__recoveries__subcmd__enable)
-            opts="-q -v -h --keyspace --shard --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --keyspace --shard --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1291,6 +1771,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1307,11 +1807,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1397,7 +1925,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__recoveries__subcmd__list)
-            opts="-q -v -h --limit --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --limit --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1419,6 +1947,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1435,11 +1983,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1455,7 +2031,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__set__subcmd__durability)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1473,6 +2049,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1489,11 +2085,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1509,7 +2133,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__status)
-            opts="-q -v -h --refresh --html --recoveries --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --refresh --html --recoveries --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1551,6 +2175,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1567,11 +2211,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1587,7 +2259,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__topo)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard lock-shard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1605,6 +2277,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1621,11 +2313,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1641,7 +2361,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__topo__subcmd__add__subcmd__cell)
-            opts="-q -v -h --root --server-address --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --root --server-address --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1667,6 +2387,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1683,11 +2423,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1703,7 +2471,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__topo__subcmd__add__subcmd__tablet)
-            opts="-q -v -h --keyspace --shard --type --mysql-host --mysql-port --hostname --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --keyspace --shard --type --mysql-host --mysql-port --hostname --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1745,6 +2513,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1761,11 +2549,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1781,7 +2597,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__topo__subcmd__create__subcmd__keyspace)
-            opts="-q -v -h --durability-policy --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --durability-policy --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1803,6 +2619,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1819,11 +2655,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1839,7 +2703,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__topo__subcmd__get__subcmd__keyspaces)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1854,6 +2718,26 @@ _vtorc__rs() {
                     return 0
                     ;;
                 --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1873,11 +2757,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1893,7 +2805,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__topo__subcmd__get__subcmd__shard)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1908,6 +2820,26 @@ _vtorc__rs() {
                     return 0
                     ;;
                 --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1927,11 +2859,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1947,7 +2907,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__topo__subcmd__get__subcmd__tablet)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1962,6 +2922,26 @@ _vtorc__rs() {
                     return 0
                     ;;
                 --topo-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1981,11 +2961,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2001,7 +3009,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__topo__subcmd__get__subcmd__tablets)
-            opts="-q -v -h --keyspace --shard --cell --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --keyspace --shard --cell --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2031,6 +3039,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2047,11 +3075,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2221,7 +3277,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__topo__subcmd__lock__subcmd__shard)
-            opts="-q -v -h --action --ttl --hold --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --action --ttl --hold --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2251,6 +3307,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2267,11 +3343,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2287,7 +3391,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__topo__subcmd__remove__subcmd__tablet)
-            opts="-q -v -h --allow-primary --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --allow-primary --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2305,6 +3409,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2321,11 +3445,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2341,7 +3493,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__subcmd__rs__subcmd__watch)
-            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --wait-replicas-timeout --prevent-cross-cell-failover --recovery-block-duration --topo-etcd-lease-ttl --pre-failover-hook --post-failover-hook --post-unsuccessful-failover-hook --hook-timeout --no-recover --html-status --metrics-file --audit-purge-duration --cycles --topo-global-server-address --topo-global-root --topo-timeout --state-file --mysql-user --mysql-password-file --mysql-timeout --repl-user --repl-password-file --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --wait-replicas-timeout --prevent-cross-cell-failover --recovery-block-duration --topo-etcd-lease-ttl --pre-failover-hook --post-failover-hook --post-unsuccessful-failover-hook --hook-timeout --no-recover --html-status --metrics-file --audit-purge-duration --cycles --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2419,6 +3571,26 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topo-etcd-tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topo-etcd-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2435,11 +3607,39 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mysql-ssl-mode)
+                    COMPREPLY=($(compgen -W "disabled preferred required verify_ca verify_identity" -- "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mysql-ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --repl-user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repl-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repl-ssl-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
