@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_vtorc_rs_global_optspecs
-    string join \n topo-global-server-address= topo-global-root= topo-timeout= state-file= mysql-user= mysql-password-file= mysql-timeout= repl-user= repl-password-file= clusters-to-watch= json q/quiet v/verbose h/help V/version
+    string join \n topo-global-server-address= topo-global-root= topo-timeout= topo-etcd-tls-ca= topo-etcd-tls-cert= topo-etcd-tls-key= topo-etcd-user= topo-etcd-password-file= state-file= mysql-user= mysql-password-file= mysql-timeout= mysql-ssl-mode= mysql-ssl-ca= mysql-ssl-cert= mysql-ssl-key= repl-user= repl-password-file= repl-ssl repl-ssl-ca= repl-ssl-cert= repl-ssl-key= repl-ssl-verify-server-cert clusters-to-watch= json q/quiet v/verbose h/help V/version
 end
 
 function __fish_vtorc_rs_needs_command
@@ -27,17 +27,35 @@ end
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -s V -l version -d 'Print version'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "discover" -d 'Read cells, keyspaces, shards and tablets from etcd into the state file'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "check" -d 'Probe every tablet and report replication problems; changes nothing'
@@ -53,13 +71,31 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "help" -d 'Print t
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -s v -l verbose -d 'Explain each step on stderr'
@@ -71,16 +107,34 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l probe-worker
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l nagios -d 'Print one Nagios-style line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l refresh-topology -d 'Read the topology from etcd even when the stored copy is fresh'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -s v -l verbose -d 'Explain each step on stderr'
@@ -99,16 +153,34 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l hook-timeo
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l prevent-cross-cell-failover -d 'Only promote a tablet in the failed primary\'s cell'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l dry-run -d 'Print the plan (candidate ranking, exact SQL with passwords masked, topology writes, hooks) and change nothing'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -s v -l verbose -d 'Explain each step on stderr'
@@ -122,15 +194,33 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l probe-worke
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l refresh -d 'Run a check first (read etcd, probe every tablet, record problems), then show'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -s v -l verbose -d 'Explain each step on stderr'
@@ -153,17 +243,35 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l cycles -d 'S
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l prevent-cross-cell-failover -d 'Only promote a tablet in the failed primary\'s cell'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l no-recover -d 'Only watch: detect and record, never change anything'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l no-instant-detection -d 'Do not hold an idle connection to every primary. With it (the default), a primary whose connection breaks (mysqld died) has its shard checked at once instead of at the next tick; a hung primary is still found by the poll cycle'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -s v -l verbose -d 'Explain each step on stderr'
@@ -171,13 +279,31 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -s h -l help -d
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -s v -l verbose -d 'Explain each step on stderr'
@@ -185,17 +311,35 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -s h -
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -f -a "add-cell" -d 'Register a cell (writes <global root>/cells/<CELL>/CellInfo)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -f -a "create-keyspace" -d 'Create a keyspace record'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -f -a "add-tablet" -d 'Register a tablet, as vtctld\'s InitTablet does'
@@ -212,32 +356,68 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l durability-policy -d 'none, semi_sync, cross_cell, semi_sync_with_rdonly_ack or cross_cell_with_rdonly_ack. Without one, vtorc-rs reports the keyspace and never recovers it' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l keyspace -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l shard -d 'Shard name: 0 for unsharded, or a key range such as -80, 80-' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l type -d 'primary, replica, rdonly, spare, experimental, backup, restore or drained' -r
@@ -247,14 +427,32 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l allow-primary-override -d 'With --type primary: make it the shard\'s primary even though the shard has one'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -s v -l verbose -d 'Explain each step on stderr'
@@ -262,109 +460,235 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l allow-primary -d 'Also remove the shard\'s primary. The shard is then left without a primary alias and its term is set to now, which is what VTOrc calls PrimaryTabletDeleted'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l keyspace -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l shard -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l cell -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l clear -d 'Leave the shard with no primary alias (its term is kept)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l action -d 'What the lock is taken for (shown to other lockers)' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l ttl -d 'Lease TTL: how long the lock outlives a crashed holder. Default: 30s, as Vitess' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l hold -d 'How long to hold the lock before releasing it' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from help" -f -a "add-cell" -d 'Register a cell (writes <global root>/cells/<CELL>/CellInfo)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from help" -f -a "create-keyspace" -d 'Create a keyspace record'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from help" -f -a "add-tablet" -d 'Register a tablet, as vtctld\'s InitTablet does'
@@ -379,17 +703,35 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -f -a "list" -d 'List recent recoveries, newest first, with the global switch and failover blocks'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -f -a "disable" -d 'Stop every vtorc-rs watching this topology from recovering anything (detection goes on)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -f -a "enable" -d 'Allow recoveries again after `recoveries disable`'
@@ -398,49 +740,103 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l keyspace -d 'Only this keyspace (switches Vitess\'s per-keyspace emergency-reparent flag)' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l shard -d 'Only this shard of --keyspace' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l keyspace -d 'Only this keyspace (switches Vitess\'s per-keyspace emergency-reparent flag)' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l shard -d 'Only this shard of --keyspace' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recent recoveries, newest first, with the global switch and failover blocks'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop every vtorc-rs watching this topology from recovering anything (detection goes on)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Allow recoveries again after `recoveries disable`'
@@ -449,62 +845,134 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l by -d 'Who ack
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "completions" -d 'Write bash, zsh and fish completion scripts into DIR'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "man" -d 'Write vtorc-rs.1 and one page per subcommand into DIR'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l topo-timeout -d 'Timeout of every etcd request' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l topo-etcd-tls-ca -d 'CA certificate (PEM) that etcd\'s server certificate must be signed by. With it (or with a client certificate) every etcd endpoint is reached over HTTPS' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l topo-etcd-tls-cert -d 'Client certificate (PEM) for etcd\'s --client-cert-auth; needs --topo-etcd-tls-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l topo-etcd-tls-key -d 'Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l topo-etcd-user -d 'etcd user, when etcd has authentication enabled. Its password comes from VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l topo-etcd-password-file -d 'File holding the etcd password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l state-file -d 'SQLite state file shared by every vtorc-rs command on this host' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l mysql-user -d 'MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l mysql-password-file -d 'File holding the MySQL password (first line). Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l mysql-timeout -d 'Connect and read timeout of every MySQL call made while probing' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l mysql-ssl-mode -d 'TLS of vtorc-rs\'s own MySQL connections, as the mysql client\'s --ssl-mode: `preferred` uses TLS when the server offers it, `required` insists, `verify_ca` also checks the certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP' -r -f -a "disabled\t'Plaintext only'
+preferred\t'TLS when the server offers it, without verifying its certificate; plaintext otherwise'
+required\t'TLS or no connection; the certificate is not verified'
+verify_ca\t'TLS with the server certificate verified against the CA (not its name)'
+verify_identity\t'TLS with the server certificate verified against the CA and the host name or IP'"
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l mysql-ssl-ca -d 'CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l mysql-ssl-cert -d 'Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l mysql-ssl-key -d 'Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l repl-user -d 'Replication user that replicas use to connect to a primary. Its password comes from VTORC_REPL_PASSWORD or --repl-password-file' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l repl-password-file -d 'File holding the replication password (first line). Keep it mode 0600' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l repl-ssl-ca -d 'CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l json -d 'Print results as JSON'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -s v -l verbose -d 'Explain each step on stderr'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -s h -l help -d 'Print help'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write bash, zsh and fish completion scripts into DIR'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write vtorc-rs.1 and one page per subcommand into DIR'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

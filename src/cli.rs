@@ -3,6 +3,7 @@
 //! subcommand's own flags live in its file under `commands/`.
 
 use crate::commands;
+use crate::tls::SslMode;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -44,6 +45,40 @@ pub struct GlobalOpts {
     #[arg(long, global = true, env = "VTORC_TOPO_TIMEOUT", default_value = "5s", value_parser = parse_duration)]
     pub topo_timeout: std::time::Duration,
 
+    /// CA certificate (PEM) that etcd's server certificate must be signed by. With it (or with a
+    /// client certificate) every etcd endpoint is reached over HTTPS.
+    #[arg(long, global = true, env = "VTORC_TOPO_ETCD_TLS_CA", value_name = "FILE")]
+    pub topo_etcd_tls_ca: Option<PathBuf>,
+
+    /// Client certificate (PEM) for etcd's --client-cert-auth; needs --topo-etcd-tls-key.
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_TOPO_ETCD_TLS_CERT",
+        value_name = "FILE",
+        requires = "topo_etcd_tls_key"
+    )]
+    pub topo_etcd_tls_cert: Option<PathBuf>,
+
+    /// Private key (PEM) of --topo-etcd-tls-cert. Keep it mode 0600.
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_TOPO_ETCD_TLS_KEY",
+        value_name = "FILE",
+        requires = "topo_etcd_tls_cert"
+    )]
+    pub topo_etcd_tls_key: Option<PathBuf>,
+
+    /// etcd user, when etcd has authentication enabled. Its password comes from
+    /// VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file.
+    #[arg(long, global = true, env = "VTORC_TOPO_ETCD_USER")]
+    pub topo_etcd_user: Option<String>,
+
+    /// File holding the etcd password (first line). Keep it mode 0600.
+    #[arg(long, global = true, env = "VTORC_TOPO_ETCD_PASSWORD_FILE", value_name = "FILE")]
+    pub topo_etcd_password_file: Option<PathBuf>,
+
     /// SQLite state file shared by every vtorc-rs command on this host.
     #[arg(long, global = true, env = "VTORC_STATE_FILE", default_value = "vtorc.db")]
     pub state_file: PathBuf,
@@ -60,6 +95,36 @@ pub struct GlobalOpts {
     #[arg(long, global = true, env = "VTORC_MYSQL_TIMEOUT", default_value = "1s", value_parser = parse_duration)]
     pub mysql_timeout: std::time::Duration,
 
+    /// TLS of vtorc-rs's own MySQL connections, as the mysql client's --ssl-mode: `preferred`
+    /// uses TLS when the server offers it, `required` insists, `verify_ca` also checks the
+    /// certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP.
+    #[arg(long, global = true, env = "VTORC_MYSQL_SSL_MODE", value_enum, default_value_t = SslMode::Preferred)]
+    pub mysql_ssl_mode: SslMode,
+
+    /// CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity.
+    #[arg(long, global = true, env = "VTORC_MYSQL_SSL_CA", value_name = "FILE")]
+    pub mysql_ssl_ca: Option<PathBuf>,
+
+    /// Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key.
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_MYSQL_SSL_CERT",
+        value_name = "FILE",
+        requires = "mysql_ssl_key"
+    )]
+    pub mysql_ssl_cert: Option<PathBuf>,
+
+    /// Private key (PEM) of --mysql-ssl-cert. Keep it mode 0600.
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_MYSQL_SSL_KEY",
+        value_name = "FILE",
+        requires = "mysql_ssl_cert"
+    )]
+    pub mysql_ssl_key: Option<PathBuf>,
+
     /// Replication user that replicas use to connect to a primary. Its password comes from
     /// VTORC_REPL_PASSWORD or --repl-password-file.
     #[arg(long, global = true, env = "VTORC_REPL_USER", default_value = "repl")]
@@ -68,6 +133,28 @@ pub struct GlobalOpts {
     /// File holding the replication password (first line). Keep it mode 0600.
     #[arg(long, global = true, env = "VTORC_REPL_PASSWORD_FILE", value_name = "FILE")]
     pub repl_password_file: Option<PathBuf>,
+
+    /// Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS:
+    /// MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS
+    /// settings it had.
+    #[arg(long, global = true, env = "VTORC_REPL_SSL")]
+    pub repl_ssl: bool,
+
+    /// CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl.
+    #[arg(long, global = true, env = "VTORC_REPL_SSL_CA", value_name = "PATH")]
+    pub repl_ssl_ca: Option<PathBuf>,
+
+    /// Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl.
+    #[arg(long, global = true, env = "VTORC_REPL_SSL_CERT", value_name = "PATH")]
+    pub repl_ssl_cert: Option<PathBuf>,
+
+    /// Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl.
+    #[arg(long, global = true, env = "VTORC_REPL_SSL_KEY", value_name = "PATH")]
+    pub repl_ssl_key: Option<PathBuf>,
+
+    /// Replicas verify their primary's certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl.
+    #[arg(long, global = true, env = "VTORC_REPL_SSL_VERIFY_SERVER_CERT")]
+    pub repl_ssl_verify_server_cert: bool,
 
     /// Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all.
     #[arg(long, global = true, env = "VTORC_CLUSTERS_TO_WATCH", value_delimiter = ',')]

@@ -5,6 +5,7 @@ use crate::cli::GlobalOpts;
 use crate::model::ClusterFilter;
 use crate::render::out::Out;
 use crate::secret::{Credentials, Secret};
+use crate::tls::{MysqlTls, SslMode, TlsFiles};
 use anyhow::{Context as _, Result};
 use std::path::{Path, PathBuf};
 
@@ -40,7 +41,35 @@ impl Context {
         if eps.is_empty() {
             return Err(crate::exit::usage("--topo-global-server-address is empty"));
         }
-        Ok(crate::topo::Topo::new(&eps, &self.opts.topo_global_root, self.opts.topo_timeout))
+        Ok(crate::topo::Topo::new(&eps, &self.opts.topo_global_root, self.etcd_options()?))
+    }
+
+    /// Timeout, TLS (certificates read now, so a bad file fails before any request) and
+    /// authentication of the etcd clients.
+    pub fn etcd_options(&self) -> Result<crate::topo::EtcdOptions> {
+        let o = &self.opts;
+        let files = TlsFiles {
+            ca: o.topo_etcd_tls_ca.clone(),
+            cert: o.topo_etcd_tls_cert.clone(),
+            key: o.topo_etcd_tls_key.clone(),
+        };
+        let tls = if files.is_empty() {
+            None
+        } else {
+            Some(crate::topo::connect::load_tls(&files).context("etcd TLS")?)
+        };
+        let auth = match &o.topo_etcd_user {
+            None => None,
+            Some(user) => {
+                let password = read_password(
+                    "VTORC_TOPO_ETCD_PASSWORD",
+                    o.topo_etcd_password_file.as_deref(),
+                    "--topo-etcd-password-file",
+                )?;
+                Some(Credentials { user: user.clone(), password, tls: None })
+            }
+        };
+        Ok(crate::topo::EtcdOptions { timeout: o.topo_timeout, tls, auth })
     }
 
     /// Opens (and migrates) the state file, or the in-memory stand-in while one is set.
@@ -90,7 +119,15 @@ impl Context {
             self.opts.mysql_password_file.as_deref(),
             "--mysql-password-file",
         )?;
-        Ok(Credentials { user: self.opts.mysql_user.clone(), password })
+        let tls = MysqlTls {
+            mode: self.opts.mysql_ssl_mode,
+            files: TlsFiles {
+                ca: self.opts.mysql_ssl_ca.clone(),
+                cert: self.opts.mysql_ssl_cert.clone(),
+                key: self.opts.mysql_ssl_key.clone(),
+            },
+        };
+        Ok(Credentials { user: self.opts.mysql_user.clone(), password, tls: Some(tls) })
     }
 
     /// Credentials replicas use to connect to their primary (CHANGE MASTER ... MASTER_USER).
@@ -100,7 +137,26 @@ impl Context {
             self.opts.repl_password_file.as_deref(),
             "--repl-password-file",
         )?;
-        Ok(Credentials { user: self.opts.repl_user.clone(), password })
+        Ok(Credentials { user: self.opts.repl_user.clone(), password, tls: self.repl_tls() })
+    }
+
+    /// TLS of the replication links vtorc-rs writes, when any `--repl-ssl*` flag asks for it;
+    /// None keeps each replica's own settings.
+    fn repl_tls(&self) -> Option<MysqlTls> {
+        let o = &self.opts;
+        let files = TlsFiles {
+            ca: o.repl_ssl_ca.clone(),
+            cert: o.repl_ssl_cert.clone(),
+            key: o.repl_ssl_key.clone(),
+        };
+        let mode = if o.repl_ssl_verify_server_cert {
+            SslMode::VerifyIdentity
+        } else if o.repl_ssl || !files.is_empty() {
+            SslMode::Required
+        } else {
+            return None;
+        };
+        Some(MysqlTls { mode, files })
     }
 }
 

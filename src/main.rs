@@ -13,6 +13,7 @@ mod recovery;
 mod render;
 mod secret;
 mod store;
+mod tls;
 mod topo;
 
 use clap::Parser;

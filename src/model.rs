@@ -264,6 +264,20 @@ pub struct ReplicationStatus {
     /// Slave_heartbeat_period / HEARTBEAT_INTERVAL in seconds.
     pub heartbeat_period: f64,
     pub source_user: String,
+    /// The link's TLS settings (`Master_SSL_*` / `Source_SSL_*`), kept when it is repointed.
+    #[serde(default)]
+    pub ssl: LinkSsl,
+}
+
+/// TLS settings of a replication link as the replica reports them. Paths are on its host.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct LinkSsl {
+    /// `Master_SSL_Allowed: Yes`: the link is configured with MASTER_SSL=1.
+    pub enabled: bool,
+    pub ca: String,
+    pub cert: String,
+    pub key: String,
+    pub verify_server_cert: bool,
 }
 
 /// Semi-sync settings and status (names differ by flavor; the meaning does not).

@@ -27,11 +27,15 @@ impl fmt::Display for Secret {
     }
 }
 
-/// A user name with its password.
+/// A user name with its password, and how the connection that presents them is secured.
 #[derive(Clone, Debug, Default)]
 pub struct Credentials {
     pub user: String,
     pub password: Secret,
+    /// For vtorc-rs's own sessions: None is the default mode (`preferred`, no files). For the
+    /// replication credentials written into CHANGE MASTER: None means no `--repl-ssl*` flag was
+    /// given, so a replica keeps the TLS settings it had (see `mysql::actions::link_tls`).
+    pub tls: Option<crate::tls::MysqlTls>,
 }
 
 #[cfg(test)]
@@ -39,7 +43,7 @@ mod tests {
     use super::*;
     #[test]
     fn never_prints() {
-        let c = Credentials { user: "u".into(), password: Secret::new("hunter2") };
+        let c = Credentials { user: "u".into(), password: Secret::new("hunter2"), tls: None };
         assert!(!format!("{c:?}").contains("hunter2"));
         assert_eq!(format!("{}", c.password), "***");
         assert_eq!(c.password.expose(), "hunter2");

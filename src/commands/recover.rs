@@ -99,7 +99,7 @@ pub fn run(args: &RecoverArgs, ctx: &Context) -> Result<ExitCode> {
     }
     if !denied.is_empty() && denied.len() == check.instances.len() {
         ctx.out.result(&format!(
-            "could not recover: MySQL refused vtorc-rs's credentials on every tablet ({} tablets; check --mysql-user and its password)",
+            "could not recover: MySQL refused vtorc-rs's login on every tablet ({} tablets; check --mysql-user, its password and --mysql-ssl-mode)",
             denied.len()
         ))?;
         return Ok(ExitCode::CouldNotRun);
@@ -113,7 +113,8 @@ pub fn run(args: &RecoverArgs, ctx: &Context) -> Result<ExitCode> {
     Ok(exit_code(&reports))
 }
 
-/// The probes MySQL refused for credentials, one line each naming the tablet and address.
+/// The probes MySQL refused for credentials or for plaintext (`require_secure_transport`), one
+/// line each naming the tablet and address.
 fn access_denied(check: &pipeline::CheckResult) -> Vec<String> {
     check
         .instances
@@ -121,8 +122,8 @@ fn access_denied(check: &pipeline::CheckResult) -> Vec<String> {
         .filter(|i| !i.reachable)
         .filter_map(|i| {
             let e = i.error.as_deref()?;
-            e.to_lowercase()
-                .contains("access denied")
+            let e_lower = e.to_lowercase();
+            (e_lower.contains("access denied") || e_lower.contains("secure transport"))
                 .then(|| format!("{} ({}:{}): {e}", i.alias, i.host, i.port))
         })
         .collect()

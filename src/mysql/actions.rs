@@ -3,11 +3,12 @@
 //! [`Session`]; the statement text of every [`Action`] is also available without a connection
 //! ([`statement_text`]) so `--dry-run` plans print exactly what would run, password masked.
 
-use super::flavor::{self, FlavorSql};
+use super::flavor::{self, FlavorSql, SslWords};
 use super::quote::{check_host, check_identifier, quote, value_literal};
-use super::{conn_opts, connect_error, query_error, value_text, Addr, MysqlError};
-use crate::model::Flavor;
+use super::{conn_opts, open, query_error, value_text, Addr, MysqlError};
+use crate::model::{Flavor, InstanceState};
 use crate::secret::{Credentials, Secret};
+use crate::tls::{MysqlTls, SslMode, TlsFiles};
 use mysql::prelude::Queryable;
 use std::time::Duration;
 
@@ -23,6 +24,54 @@ pub struct SourceSpec {
     pub heartbeat_secs: Option<f64>,
     /// Seconds between reconnect attempts.
     pub connect_retry: u32,
+    /// TLS of the link (paths on the replica's host); None leaves the replica's settings as they
+    /// are (CHANGE MASTER keeps options it does not name). See [`link_tls`].
+    pub tls: Option<MysqlTls>,
+}
+
+/// The TLS a repointed replica's link gets: the `--repl-ssl*` flags when given (`repl.tls`),
+/// else what the replica used before (its probed `Master_SSL_*`), so a failover never turns an
+/// encrypted link into a plaintext one. None: the link was plaintext and stays so.
+pub fn link_tls(repl: &Credentials, st: Option<&InstanceState>) -> Option<MysqlTls> {
+    if repl.tls.is_some() {
+        return repl.tls.clone();
+    }
+    let ssl = &st?.replication.as_ref()?.ssl;
+    if !ssl.enabled {
+        return None;
+    }
+    let path = |p: &str| (!p.is_empty()).then(|| std::path::PathBuf::from(p));
+    let mode = if ssl.verify_server_cert {
+        SslMode::VerifyIdentity
+    } else if !ssl.ca.is_empty() {
+        SslMode::VerifyCa
+    } else {
+        SslMode::Required
+    };
+    Some(MysqlTls {
+        mode,
+        files: TlsFiles { ca: path(&ssl.ca), cert: path(&ssl.cert), key: path(&ssl.key) },
+    })
+}
+
+/// `, MASTER_SSL=1, MASTER_SSL_CA='...', ...` for `tls` (empty for None). A file not given is
+/// not named, so the replica keeps the one it has.
+fn ssl_clause(w: &SslWords, tls: Option<&MysqlTls>) -> Result<String, String> {
+    let Some(tls) = tls else { return Ok(String::new()) };
+    if tls.mode == SslMode::Disabled {
+        return Ok(format!(", {}=0", w.enabled));
+    }
+    let mut out = format!(", {}=1", w.enabled);
+    for (word, file) in [(w.ca, &tls.files.ca), (w.cert, &tls.files.cert), (w.key, &tls.files.key)]
+    {
+        if let Some(f) = file {
+            let text = f.to_str().ok_or_else(|| format!("TLS file path {f:?} is not UTF-8"))?;
+            out.push_str(&format!(", {word}={}", quote(text)));
+        }
+    }
+    let verify = u8::from(tls.mode == SslMode::VerifyIdentity);
+    out.push_str(&format!(", {}={verify}", w.verify_server_cert));
+    Ok(out)
 }
 
 /// One thing a recovery does to one server. Plans hold these; [`statement_text`] prints them.
@@ -153,9 +202,10 @@ fn change_source(fl: &FlavorSql, spec: &SourceSpec) -> Result<Statement, String>
             return Err(format!("invalid heartbeat period {h}: must be 0 to 4294967 seconds"))
         }
     };
+    let ssl = ssl_clause(&w.ssl, spec.tls.as_ref())?;
     let build = |password: &str| {
         format!(
-            "{} {}={}, {}={}, {}={}, {}={}, {}={}{heartbeat}, {}",
+            "{} {}={}, {}={}, {}={}, {}={}, {}={}{heartbeat}{ssl}, {}",
             w.statement,
             w.host,
             quote(&spec.host),
@@ -205,7 +255,7 @@ impl Session {
         // Backslash escapes in our literals must mean what quote() meant.
         let init = "SET SESSION sql_mode=REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '')";
         let opts = conn_opts(addr, creds, timeout).init(vec![init]);
-        let mut conn = mysql::Conn::new(opts).map_err(|e| connect_error(&shown, &e, &refs))?;
+        let mut conn = open(addr, creds, opts)?;
         let q = "SELECT @@version, @@version_comment";
         let row: Option<(String, String)> =
             conn.query_first(q).map_err(|e| query_error(&shown, q, &e, &refs))?;
@@ -349,6 +399,7 @@ impl Session {
             password: repl.password.clone(),
             heartbeat_secs,
             connect_retry,
+            tls: repl.tls.clone(),
         };
         self.run(&Action::ChangeSource(spec)).map(drop)
     }
@@ -417,7 +468,67 @@ mod tests {
             password: Secret::new("s3cr'et"),
             heartbeat_secs: Some(2.0),
             connect_retry: 1,
+            tls: None,
         }
+    }
+
+    fn verified(ca: &str) -> MysqlTls {
+        MysqlTls {
+            mode: SslMode::VerifyIdentity,
+            files: TlsFiles { ca: Some(ca.into()), ..TlsFiles::default() },
+        }
+    }
+
+    #[test]
+    fn change_source_with_tls() {
+        let mut sp = spec();
+        sp.tls = Some(verified("/etc/mysql/ca.pem"));
+        assert_eq!(
+            text(Flavor::MariaDb, Action::ChangeSource(sp.clone()))[0],
+            "CHANGE MASTER TO MASTER_HOST='10.0.0.7', MASTER_PORT=3306, MASTER_USER='repl', \
+             MASTER_PASSWORD='***', MASTER_CONNECT_RETRY=1, MASTER_HEARTBEAT_PERIOD=2.000, \
+             MASTER_SSL=1, MASTER_SSL_CA='/etc/mysql/ca.pem', MASTER_SSL_VERIFY_SERVER_CERT=1, \
+             MASTER_USE_GTID=slave_pos"
+        );
+        sp.heartbeat_secs = None;
+        sp.tls = Some(MysqlTls { mode: SslMode::Required, files: TlsFiles::default() });
+        assert_eq!(
+            text(Flavor::MySql84, Action::ChangeSource(sp.clone()))[0],
+            "CHANGE REPLICATION SOURCE TO SOURCE_HOST='10.0.0.7', SOURCE_PORT=3306, \
+             SOURCE_USER='repl', SOURCE_PASSWORD='***', SOURCE_CONNECT_RETRY=1, SOURCE_SSL=1, \
+             SOURCE_SSL_VERIFY_SERVER_CERT=0, GET_SOURCE_PUBLIC_KEY=1, SOURCE_AUTO_POSITION=1"
+        );
+        sp.tls = Some(MysqlTls { mode: SslMode::Disabled, files: TlsFiles::default() });
+        assert!(text(Flavor::MariaDb, Action::ChangeSource(sp.clone()))[0]
+            .contains("MASTER_SSL=0, MASTER_USE_GTID"));
+        sp.tls = Some(verified("/x'; DROP"));
+        assert!(text(Flavor::MariaDb, Action::ChangeSource(sp))[0]
+            .contains("MASTER_SSL_CA='/x''; DROP'"));
+    }
+
+    #[test]
+    fn repointed_link_keeps_its_tls() {
+        use crate::model::{LinkSsl, ReplicationStatus};
+        let repl = Credentials::default();
+        let mut st = InstanceState::default();
+        assert_eq!(link_tls(&repl, Some(&st)), None, "not a replica: nothing to keep");
+        st.replication = Some(ReplicationStatus::default());
+        assert_eq!(link_tls(&repl, Some(&st)), None, "a plaintext link stays plaintext");
+        let ssl = LinkSsl {
+            enabled: true,
+            ca: "/ca.pem".into(),
+            cert: "/c.pem".into(),
+            key: "/k.pem".into(),
+            verify_server_cert: false,
+        };
+        st.replication = Some(ReplicationStatus { ssl, ..ReplicationStatus::default() });
+        let kept = link_tls(&repl, Some(&st)).expect("TLS kept");
+        assert_eq!(kept.mode, SslMode::VerifyCa);
+        assert_eq!(kept.files.key.as_deref(), Some(std::path::Path::new("/k.pem")));
+        // Flags win over what the replica had.
+        let flagged = Credentials { tls: Some(verified("/other.pem")), ..Credentials::default() };
+        assert_eq!(link_tls(&flagged, Some(&st)), Some(verified("/other.pem")));
+        assert_eq!(link_tls(&flagged, None), Some(verified("/other.pem")));
     }
 
     fn text(f: Flavor, a: Action) -> Vec<String> {

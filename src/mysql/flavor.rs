@@ -27,6 +27,18 @@ pub struct StatusColumns {
     /// Heartbeat period in the status rows (MariaDB `SHOW ALL SLAVES STATUS` only); MySQL keeps it
     /// in performance_schema, see [`FlavorSql::heartbeat_query`].
     pub heartbeat: Option<&'static str>,
+    /// The TLS settings of the link: `Master_SSL_Allowed` (`Yes` when the link uses TLS), ...
+    pub ssl: SslColumns,
+}
+
+/// Column names of a replication link's TLS settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SslColumns {
+    pub allowed: &'static str,
+    pub ca: &'static str,
+    pub cert: &'static str,
+    pub key: &'static str,
+    pub verify_server_cert: &'static str,
 }
 
 /// Global variable names the probe reads. A list means "first one present wins" (MySQL 8.0 can
@@ -69,6 +81,18 @@ pub struct ChangeSourceWords {
     pub heartbeat: &'static str,
     /// Trailing options that switch on GTID positioning (and anything else always needed).
     pub gtid: &'static str,
+    /// TLS of the link: `MASTER_SSL`, `MASTER_SSL_CA`, ... (same order as [`SslColumns`]).
+    pub ssl: SslWords,
+}
+
+/// Keywords of a replication link's TLS options in the change-source statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SslWords {
+    pub enabled: &'static str,
+    pub ca: &'static str,
+    pub cert: &'static str,
+    pub key: &'static str,
+    pub verify_server_cert: &'static str,
 }
 
 /// Everything that differs between flavors.
@@ -119,6 +143,13 @@ const MYSQL_COLUMNS: StatusColumns = StatusColumns {
     retrieved_gtid: "Retrieved_Gtid_Set",
     auto_position: "Auto_Position",
     heartbeat: None,
+    ssl: SslColumns {
+        allowed: "Source_SSL_Allowed",
+        ca: "Source_SSL_CA_File",
+        cert: "Source_SSL_Cert",
+        key: "Source_SSL_Key",
+        verify_server_cert: "Source_SSL_Verify_Server_Cert",
+    },
 };
 
 const MYSQL_CHANGE_SOURCE: ChangeSourceWords = ChangeSourceWords {
@@ -131,6 +162,13 @@ const MYSQL_CHANGE_SOURCE: ChangeSourceWords = ChangeSourceWords {
     heartbeat: "SOURCE_HEARTBEAT_PERIOD",
     // Without TLS, caching_sha2_password replication needs the source's RSA key (Vitess adds it too).
     gtid: "GET_SOURCE_PUBLIC_KEY=1, SOURCE_AUTO_POSITION=1",
+    ssl: SslWords {
+        enabled: "SOURCE_SSL",
+        ca: "SOURCE_SSL_CA",
+        cert: "SOURCE_SSL_CERT",
+        key: "SOURCE_SSL_KEY",
+        verify_server_cert: "SOURCE_SSL_VERIFY_SERVER_CERT",
+    },
 };
 
 const MYSQL_STATUS: StatusNames = StatusNames {
@@ -171,6 +209,13 @@ const MARIADB: FlavorSql = FlavorSql {
         connect_retry: "MASTER_CONNECT_RETRY",
         heartbeat: "MASTER_HEARTBEAT_PERIOD",
         gtid: "MASTER_USE_GTID=slave_pos",
+        ssl: SslWords {
+            enabled: "MASTER_SSL",
+            ca: "MASTER_SSL_CA",
+            cert: "MASTER_SSL_CERT",
+            key: "MASTER_SSL_KEY",
+            verify_server_cert: "MASTER_SSL_VERIFY_SERVER_CERT",
+        },
     },
     col: StatusColumns {
         channel: "Connection_name",
@@ -188,6 +233,13 @@ const MARIADB: FlavorSql = FlavorSql {
         retrieved_gtid: "Gtid_IO_Pos",
         auto_position: "Using_Gtid",
         heartbeat: Some("Slave_heartbeat_period"),
+        ssl: SslColumns {
+            allowed: "Master_SSL_Allowed",
+            ca: "Master_SSL_CA_File",
+            cert: "Master_SSL_Cert",
+            key: "Master_SSL_Key",
+            verify_server_cert: "Master_SSL_Verify_Server_Cert",
+        },
     },
     var: VariableNames {
         net_timeout: "slave_net_timeout",
@@ -444,6 +496,12 @@ mod tests {
         assert_eq!(my80().change_source.statement, "CHANGE REPLICATION SOURCE TO");
         assert_eq!(my84().change_source.host, "SOURCE_HOST");
         assert!(my84().change_source.gtid.ends_with("SOURCE_AUTO_POSITION=1"));
+        assert_eq!(maria().change_source.ssl.enabled, "MASTER_SSL");
+        assert_eq!(maria().change_source.ssl.verify_server_cert, "MASTER_SSL_VERIFY_SERVER_CERT");
+        assert_eq!(my80().change_source.ssl.enabled, "SOURCE_SSL");
+        assert_eq!(my84().change_source.ssl.ca, "SOURCE_SSL_CA");
+        // caching_sha2_password over a plaintext link still needs the source's public key.
+        assert!(my80().change_source.gtid.contains("GET_SOURCE_PUBLIC_KEY=1"));
     }
 
     #[test]
@@ -467,6 +525,10 @@ mod tests {
         assert_eq!(my84().col.retrieved_gtid, "Retrieved_Gtid_Set");
         assert_eq!(my84().col.auto_position, "Auto_Position");
         assert_eq!(my84().col.heartbeat, None);
+        assert_eq!(maria().col.ssl.allowed, "Master_SSL_Allowed");
+        assert_eq!(maria().col.ssl.ca, "Master_SSL_CA_File");
+        assert_eq!(my80().col.ssl.allowed, "Source_SSL_Allowed");
+        assert_eq!(my84().col.ssl.verify_server_cert, "Source_SSL_Verify_Server_Cert");
         assert!(my80().heartbeat_query.is_some_and(|q| q.contains("HEARTBEAT_INTERVAL")));
         assert!(maria().heartbeat_query.is_none());
     }

@@ -2,7 +2,7 @@
 //! `model::InstanceState`) and `actions` (side effects for recoveries). Flavors are data
 //! (`flavor`), SQL literals come from one quoting function (`quote`). Does network I/O.
 //!
-//! This module depends only on `crate::model` and `crate::secret`: the integration tests compile
+//! This module depends only on `crate::model`, `crate::secret` and `crate::tls`: the integration tests compile
 //! it into their own crate (`#[path]`) to test it against real servers, so keep it that way.
 
 #![allow(dead_code)] // Parts of the API are for recovery/commands, which are being built.
@@ -16,6 +16,7 @@ pub mod quote;
 pub mod sentinel;
 
 use crate::secret::Credentials;
+use crate::tls::{MysqlTls, SslMode};
 use std::fmt;
 use std::time::Duration;
 
@@ -165,7 +166,10 @@ pub(crate) fn connect_error(addr: &str, e: &mysql::Error, secrets: &[&str]) -> M
         }
         other => plain(other),
     };
-    let message = scrub(&text, secrets);
+    let mut message = scrub(&text, secrets);
+    if let Some(reason) = crate::tls::reason(&message) {
+        message = format!("TLS: {reason}: {message}");
+    }
     if let mysql::Error::MySqlError(se) = e {
         if DENIED.contains(&se.code) {
             return MysqlError::Denied { addr: addr.to_string(), message };
@@ -203,8 +207,87 @@ pub(crate) fn query_error(
     }
 }
 
+/// The crate's TLS options for `tls`, or None for plaintext. The mysql crate always trusts the
+/// public web roots too; `--mysql-ssl-ca` adds the operator's CA.
+fn ssl_opts(tls: &MysqlTls) -> Option<mysql::SslOpts> {
+    let (accept_any, skip_name) = match tls.mode {
+        SslMode::Disabled => return None,
+        // Encrypted but unverified, as the mysql client's PREFERRED and REQUIRED.
+        SslMode::Preferred | SslMode::Required => (true, true),
+        SslMode::VerifyCa => (false, true),
+        SslMode::VerifyIdentity => (false, false),
+    };
+    let mut o = mysql::SslOpts::default()
+        .with_danger_accept_invalid_certs(accept_any)
+        .with_danger_skip_domain_validation(skip_name);
+    if let Some(ca) = &tls.files.ca {
+        o = o.with_root_cert_path(Some(ca.clone()));
+    }
+    if let (Some(cert), Some(key)) = (&tls.files.cert, &tls.files.key) {
+        o = o.with_client_identity(Some(mysql::ClientIdentity::new(cert.clone(), key.clone())));
+    }
+    Some(o)
+}
+
+/// Opens a session to `addr` with `opts` and the TLS of `creds`: in `preferred` mode a server
+/// that offers no TLS is connected to again in plaintext (one more connect, only then). Every
+/// error names the server and, for a TLS failure, the reason.
+pub(crate) fn open(
+    addr: &Addr,
+    creds: &Credentials,
+    opts: mysql::OptsBuilder,
+) -> Result<mysql::Conn, MysqlError> {
+    let shown = addr.to_string();
+    let secrets = [creds.password.expose()];
+    let tls = creds.tls.clone().unwrap_or_default();
+    let first = mysql::Conn::new(opts.clone().ssl_opts(ssl_opts(&tls)));
+    match first {
+        Ok(c) => Ok(c),
+        Err(mysql::Error::DriverError(mysql::DriverError::TlsNotSupported))
+            if tls.mode == SslMode::Preferred =>
+        {
+            mysql::Conn::new(opts).map_err(|e| connect_error(&shown, &e, &secrets))
+        }
+        Err(mysql::Error::DriverError(mysql::DriverError::TlsNotSupported)) => {
+            Err(MysqlError::Connect {
+                addr: shown,
+                message: format!(
+                    "TLS: the server does not offer TLS, and --mysql-ssl-mode is {}",
+                    tls.mode.as_str()
+                ),
+            })
+        }
+        Err(e) if tls.mode == SslMode::Disabled && is_access_denied(&e) => {
+            Err(plaintext_refused(opts, &shown)
+                .unwrap_or_else(|| connect_error(&shown, &e, &secrets)))
+        }
+        Err(e) => Err(connect_error(&shown, &e, &secrets)),
+    }
+}
+
+fn is_access_denied(e: &mysql::Error) -> bool {
+    matches!(e, mysql::Error::MySqlError(se) if se.code == 1045)
+}
+
+/// MariaDB answers a plaintext login under `require_secure_transport=ON` (or for a user with
+/// `REQUIRE SSL`) with plain "Access denied", like a wrong password. When the same login gets in
+/// over TLS, that was the reason: say so, or the tablet would look like a credentials problem.
+fn plaintext_refused(opts: mysql::OptsBuilder, shown: &str) -> Option<MysqlError> {
+    let any = mysql::SslOpts::default()
+        .with_danger_accept_invalid_certs(true)
+        .with_danger_skip_domain_validation(true);
+    mysql::Conn::new(opts.ssl_opts(Some(any))).ok().map(|_| MysqlError::Connect {
+        addr: shown.to_string(),
+        message: "TLS: the server requires secure transport: it refused the plaintext login \
+                  (require_secure_transport=ON or REQUIRE SSL) and accepts it over TLS; \
+                  --mysql-ssl-mode is disabled"
+            .to_string(),
+    })
+}
+
 /// Connection options: TCP only (never a local socket, even for `localhost`), `timeout` for the
-/// TCP connect and for every read and write, so a hung server costs one timeout.
+/// TCP connect and for every read and write, so a hung server costs one timeout. TLS is added by
+/// [`open`].
 pub(crate) fn conn_opts(addr: &Addr, creds: &Credentials, timeout: Duration) -> mysql::OptsBuilder {
     mysql::OptsBuilder::new()
         .ip_or_hostname(Some(addr.host.clone()))

@@ -8,8 +8,8 @@
 //! fixtures in `tests/fixtures/mysql/` also feed.
 
 use super::flavor::{self, FlavorSql};
-use super::{conn_opts, connect_error, query_error, row_map, Addr, MysqlError, RowMap};
-use crate::model::{Flavor, InstanceState, ReplicationStatus, SemiSync, ThreadState};
+use super::{conn_opts, open, query_error, row_map, Addr, MysqlError, RowMap};
+use crate::model::{Flavor, InstanceState, LinkSsl, ReplicationStatus, SemiSync, ThreadState};
 use crate::secret::Credentials;
 use mysql::prelude::Queryable;
 use serde::{Deserialize, Serialize};
@@ -164,9 +164,9 @@ pub fn read_raw(
     let addr = Addr { host: target.host.clone(), port: target.port };
     let a = addr.to_string();
     let secrets = [creds.password.expose()];
-    let mut conn = match mysql::Conn::new(conn_opts(&addr, creds, timeout)) {
+    let mut conn = match open(&addr, creds, conn_opts(&addr, creds, timeout)) {
         Ok(c) => c,
-        Err(e) => return (None, Some(connect_error(&a, &e, &secrets))),
+        Err(e) => return (None, Some(e)),
     };
     let mut raw = RawProbe::default();
     let vars_sql = flavor::probe_variables_statement();
@@ -329,6 +329,20 @@ fn replication(
         auto_position: r.auto_position(c.auto_position),
         heartbeat_period: heartbeat.unwrap_or(0.0),
         source_user: r.text(c.source_user).unwrap_or_default(),
+        ssl: link_ssl(row, &c.ssl),
+    }
+}
+
+/// The link's TLS settings. Optional columns: a fixture recorded without them reads as no TLS.
+fn link_ssl(row: &RowMap, c: &flavor::SslColumns) -> LinkSsl {
+    let get = |col: &str| row.get(col).cloned().flatten().unwrap_or_default().trim().to_string();
+    LinkSsl {
+        // `Ignored` (MySQL: TLS asked for but the replica cannot do it) is not a TLS link.
+        enabled: get(c.allowed).eq_ignore_ascii_case("yes"),
+        ca: get(c.ca),
+        cert: get(c.cert),
+        key: get(c.key),
+        verify_server_cert: parse_flag(&get(c.verify_server_cert)) == Some(true),
     }
 }
 
@@ -554,8 +568,11 @@ mod tests {
     fn unreachable_names_host_and_port() {
         // Port 1 on loopback is closed: refused at once.
         let t = ProbeTarget { alias: "z1-1".into(), host: "127.0.0.1".into(), port: 1 };
-        let creds =
-            Credentials { user: "u".into(), password: crate::secret::Secret::new("pw-xyz") };
+        let creds = Credentials {
+            user: "u".into(),
+            password: crate::secret::Secret::new("pw-xyz"),
+            tls: None,
+        };
         let st = probe(&t, &creds, Duration::from_millis(500), 1000);
         assert!(!st.reachable);
         let e = st.error.unwrap();

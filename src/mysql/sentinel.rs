@@ -138,7 +138,8 @@ fn connect_due(slots: &mut HashMap<String, Slot>, creds: &Credentials, timeout: 
                 sc.spawn(move || {
                     let opts = conn_opts(&slot.target.addr, creds, timeout)
                         .init(vec!["SET SESSION wait_timeout=31536000"]);
-                    match mysql::Conn::new(opts) {
+                    // The same TLS settings as every other session of vtorc-rs.
+                    match super::open(&slot.target.addr, creds, opts) {
                         Ok(c) => {
                             slot.conn = Some(c);
                             slot.backoff = MIN_BACKOFF;

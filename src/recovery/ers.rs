@@ -12,7 +12,7 @@
 //!    then write the topology (TabletExternallyReparented + shard sync, §10).
 
 use super::env::{addr, par_each, Env};
-use super::fix::{heartbeat_for, needs_align, promote_actions, repoint_actions, run_all};
+use super::fix::{needs_align, promote_actions, repoint_actions, run_all};
 use crate::analysis::relay::{
     missing_high_water, position_of, relay_applied, sql_stopped, stuck_relay_logs, HighWaterMark,
 };
@@ -501,7 +501,7 @@ pub fn emergency_reparent(env: &mut Env<'_>, p: &Problem, wait_all: bool) -> Res
             })
             .unwrap_or_default();
         let st = states.get(&winner_alias.to_string());
-        let actions = repoint_actions(&src, &env.repl, heartbeat_for(st), false, false);
+        let actions = repoint_actions(&src, &env.repl, st, false, false);
         let (_, sess) = &mut sessions[winner_idx];
         run_all(sess, &actions)
             .with_context(|| format!("pointing {winner_alias} at {src_alias} to catch up"))?;
@@ -657,7 +657,7 @@ fn finish_promotion(
             par_each(rest, |t, s| {
                 let st = states.get(&t.alias.to_string());
                 let semi = policy.is_replica_semi_sync(Some(winner), t);
-                run_all(s, &repoint_actions(winner, repl, heartbeat_for(st), semi, needs_align(st)))
+                run_all(s, &repoint_actions(winner, repl, st, semi, needs_align(st)))
             })
         });
         let writable = winner_sess.1.set_read_only(false);

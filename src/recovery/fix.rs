@@ -37,10 +37,11 @@ pub fn fix_primary_actions(semi_sync: bool) -> Vec<Action> {
 
 /// Statements that make a server replicate from `primary` (VTOrc's SetReplicationSource).
 /// `align`: MariaDB former primary, whose stale `gtid_slave_pos` must first follow its binlog.
+/// `st` is the replica's last probe: its heartbeat and its link's TLS carry over.
 pub fn repoint_actions(
     primary: &Tablet,
     repl: &Credentials,
-    heartbeat_secs: Option<f64>,
+    st: Option<&InstanceState>,
     semi_sync: bool,
     align: bool,
 ) -> Vec<Action> {
@@ -59,9 +60,11 @@ pub fn repoint_actions(
         port: addr(primary).port,
         user: repl.user.clone(),
         password: repl.password.clone(),
-        heartbeat_secs,
+        heartbeat_secs: heartbeat_for(st),
         // Reconnect fast: a long retry delays noticing the next failure (vitess#15664).
         connect_retry: 1,
+        // An encrypted link stays encrypted (or takes the --repl-ssl* flags).
+        tls: crate::mysql::actions::link_tls(repl, st),
     }));
     v.push(Action::StartReplication);
     v
@@ -242,7 +245,7 @@ pub fn fix_replica_actions(
             Action::StartReplication,
         ]
     } else {
-        repoint_actions(primary, repl, heartbeat_for(st), semi, needs_align(st))
+        repoint_actions(primary, repl, st, semi, needs_align(st))
     }
 }
 

@@ -109,7 +109,7 @@ pub fn run(command: &str, vars: &HookVars, timeout: Duration) -> HookResult {
         Ok(f) => cmd.stderr(Stdio::from(f)),
         Err(_) => cmd.stderr(Stdio::null()),
     };
-    for secret in ["VTORC_MYSQL_PASSWORD", "VTORC_REPL_PASSWORD"] {
+    for secret in ["VTORC_MYSQL_PASSWORD", "VTORC_REPL_PASSWORD", "VTORC_TOPO_ETCD_PASSWORD"] {
         cmd.env_remove(secret);
     }
     for (_, env, orc, value) in vars.pairs() {

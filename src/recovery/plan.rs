@@ -4,7 +4,7 @@
 //! each won or was excluded, the exact SQL (passwords masked), the topology writes and the hooks.
 
 use super::env::ShardView;
-use super::fix::{heartbeat_for, needs_align, promote_actions, repoint_actions};
+use super::fix::{needs_align, promote_actions, repoint_actions};
 use super::{gate, hook_vars, hooks, RecoverOpts};
 use crate::analysis::{
     elect, elect_new_primary, recovery_kind, ElectionInput, Policy, RecoveryKind,
@@ -306,13 +306,7 @@ fn plan_kind(
                     );
                     continue;
                 }
-                sql_lines(
-                    out,
-                    &mut n,
-                    v,
-                    t,
-                    &repoint_actions(&w, repl, heartbeat_for(st), semi, needs_align(st)),
-                );
+                sql_lines(out, &mut n, v, t, &repoint_actions(&w, repl, st, semi, needs_align(st)));
             }
             if !first {
                 let _ = writeln!(

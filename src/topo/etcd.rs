@@ -6,11 +6,14 @@
 //! Endpoints are tried in turn, but only when one cannot be connected to: after a request was
 //! sent its outcome is unknown, and retrying a write elsewhere could apply it twice.
 
+use super::connect::{auth_hint, token_expired, EtcdOptions};
+use crate::secret::{Credentials, Secret};
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine as _;
 use serde_json::{json, Value};
 use std::fmt;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Mutex;
 use std::time::Duration;
 
 /// Keys per page of a prefix range: keeps each response small while one logical range still
@@ -140,6 +143,10 @@ pub struct TxnResult {
 pub struct Etcd {
     endpoints: Vec<String>,
     agent: ureq::Agent,
+    /// etcd user and password; None when etcd has no authentication.
+    auth: Option<Credentials>,
+    /// The token from `/v3/auth/authenticate`, until etcd says it expired.
+    token: Mutex<Option<Secret>>,
     /// The endpoint that answered last; tried first next time.
     current: AtomicUsize,
     requests: AtomicU64,
@@ -147,14 +154,56 @@ pub struct Etcd {
     range_pages: AtomicU64,
 }
 
-/// `host:port` becomes `http://host:port`; an explicit scheme is kept.
-fn normalize(ep: &str) -> String {
+/// `host:port` becomes `http://host:port`, or `https://host:port` when TLS is configured (an
+/// `http://` endpoint too: with a CA or client certificate every endpoint is reached over TLS,
+/// as Vitess does). `https://` is kept.
+fn normalize(ep: &str, tls: bool) -> String {
     let ep = ep.trim().trim_end_matches('/');
-    if ep.contains("://") {
-        ep.to_string()
-    } else {
-        format!("http://{ep}")
+    let scheme = if tls { "https" } else { "http" };
+    match ep.split_once("://") {
+        Some(("http", rest)) => format!("{scheme}://{rest}"),
+        Some(_) => ep.to_string(),
+        None => format!("{scheme}://{ep}"),
     }
+}
+
+/// Why a connection closed while the request was being sent or before any answer. On HTTPS,
+/// with TLS 1.3, that is how a server refuses the client certificate (it checks it after the
+/// client's handshake is done); on HTTP it is what an HTTPS-only etcd does to plaintext.
+fn closed_after_handshake(ep: &str, e: &ureq::Error) -> Option<String> {
+    use std::io::ErrorKind as K;
+    let closed = match e {
+        ureq::Error::Io(io) => {
+            matches!(io.kind(), K::BrokenPipe | K::ConnectionReset | K::UnexpectedEof)
+        }
+        other => other.to_string().contains("Peer disconnected"),
+    };
+    if !closed {
+        return None;
+    }
+    Some(if ep.starts_with("https://") {
+        format!(
+            "TLS: {e}: etcd closed the connection after the handshake, which is how it refuses a \
+             missing or untrusted client certificate (--topo-etcd-tls-cert/--topo-etcd-tls-key)"
+        )
+    } else {
+        format!(
+            "{e}: etcd closed the connection without an answer; if it serves HTTPS only, give \
+             --topo-etcd-tls-ca (and --topo-etcd-tls-cert/-key) or write https://host:port"
+        )
+    })
+}
+
+/// `e` is a TLS failure: the handshake failed, so no request reached etcd.
+fn tls_failure(e: &ureq::Error) -> Option<String> {
+    let text = e.to_string();
+    let is_tls = matches!(e, ureq::Error::Rustls(_) | ureq::Error::Tls(_))
+        || text.contains("rustls")
+        || text.contains("invalid peer certificate");
+    is_tls.then(|| match crate::tls::reason(&text) {
+        Some(r) => format!("TLS: {r} ({text})"),
+        None => format!("TLS: {text}"),
+    })
 }
 
 /// Splits a comma-separated endpoint list (as in CellInfo.server_address).
@@ -236,16 +285,28 @@ fn is_connect_error(e: &ureq::Error) -> bool {
 }
 
 impl Etcd {
-    /// A client of `endpoints` (`host:port` or URLs) whose every call ends within `timeout`.
+    /// A plain-HTTP client of `endpoints` (`host:port` or URLs) whose every call ends within
+    /// `timeout`.
+    #[cfg(test)]
     pub fn new(endpoints: &[String], timeout: Duration) -> Etcd {
-        let agent: ureq::Agent = ureq::Agent::config_builder()
-            .timeout_global(Some(timeout))
-            .http_status_as_error(false)
-            .build()
-            .into();
+        Etcd::with_options(endpoints, &EtcdOptions { timeout, tls: None, auth: None })
+    }
+
+    /// A client of `endpoints` with the TLS and authentication of `opts`.
+    pub fn with_options(endpoints: &[String], opts: &EtcdOptions) -> Etcd {
+        let mut cfg = ureq::Agent::config_builder()
+            .timeout_global(Some(opts.timeout))
+            .http_status_as_error(false);
+        if let Some(tls) = &opts.tls {
+            cfg = cfg.tls_config(tls.config.clone());
+        }
+        let agent: ureq::Agent = cfg.build().into();
+        let tls = opts.tls.is_some();
         Etcd {
-            endpoints: endpoints.iter().map(|e| normalize(e)).collect(),
+            endpoints: endpoints.iter().map(|e| normalize(e, tls)).collect(),
             agent,
+            auth: opts.auth.clone(),
+            token: Mutex::new(None),
             current: AtomicUsize::new(0),
             requests: AtomicU64::new(0),
             prefix_ranges: AtomicU64::new(0),
@@ -260,7 +321,8 @@ impl Etcd {
 
     /// True when `addr` (a comma-separated list) names the same endpoints as this client.
     pub fn same_endpoints(&self, addr: &str) -> bool {
-        let mut a: Vec<String> = split_endpoints(addr).iter().map(|e| normalize(e)).collect();
+        let tls = self.endpoints.first().is_some_and(|e| e.starts_with("https://"));
+        let mut a: Vec<String> = split_endpoints(addr).iter().map(|e| normalize(e, tls)).collect();
         let mut b = self.endpoints.clone();
         a.sort();
         b.sort();
@@ -275,9 +337,72 @@ impl Etcd {
         }
     }
 
-    /// POSTs `body` to `path`, trying each endpoint in turn on connection errors. `key` is only
-    /// for messages. Returns the endpoint that answered and the JSON body of a 2xx answer.
+    /// POSTs `body` to `path` with the auth token (authenticating first when there is none, and
+    /// once more when etcd says it expired: a refused token means nothing was applied, so the
+    /// resend is safe). `key` is only for messages. Returns the endpoint that answered and the
+    /// JSON body of a 2xx answer.
     fn call(&self, path: &str, body: &Value, key: &str) -> Result<(String, Value), TopoError> {
+        let first = self.token(key).and_then(|t| self.send(path, body, key, t.as_ref()));
+        let result = match first {
+            Err(TopoError::Etcd { message, .. })
+                if self.auth.is_some() && token_expired(&message) =>
+            {
+                self.set_token(None);
+                self.token(key).and_then(|t| self.send(path, body, key, t.as_ref()))
+            }
+            r => r,
+        };
+        result.map_err(|e| self.with_hint(e))
+    }
+
+    /// etcd's refusal with what to do about it.
+    fn with_hint(&self, e: TopoError) -> TopoError {
+        match e {
+            TopoError::Etcd { endpoint, key, status, message } => {
+                let message = match auth_hint(&message, self.auth.is_some()) {
+                    Some(h) => format!("{message}; {h}"),
+                    None => message,
+                };
+                TopoError::Etcd { endpoint, key, status, message }
+            }
+            e => e,
+        }
+    }
+
+    fn set_token(&self, t: Option<Secret>) {
+        // A poisoned lock only means a thread panicked while swapping a token; the slot is valid.
+        *self.token.lock().unwrap_or_else(|e| e.into_inner()) = t;
+    }
+
+    /// The current token, authenticating when there is none. None without authentication.
+    fn token(&self, key: &str) -> Result<Option<Secret>, TopoError> {
+        let Some(auth) = &self.auth else { return Ok(None) };
+        if let Some(t) = self.token.lock().unwrap_or_else(|e| e.into_inner()).clone() {
+            return Ok(Some(t));
+        }
+        let body = json!({ "name": auth.user, "password": auth.password.expose() });
+        let (_, v) = self.send("/v3/auth/authenticate", &body, key, None)?;
+        let token = v.get("token").and_then(Value::as_str).unwrap_or_default();
+        if token.is_empty() {
+            return Err(TopoError::Decode {
+                key: key.into(),
+                reason: "etcd answered /v3/auth/authenticate without a token".into(),
+            });
+        }
+        let t = Secret::new(token);
+        self.set_token(Some(t.clone()));
+        Ok(Some(t))
+    }
+
+    /// One POST, trying each endpoint in turn on connection errors (and TLS handshake errors:
+    /// the request was never sent).
+    fn send(
+        &self,
+        path: &str,
+        body: &Value,
+        key: &str,
+        token: Option<&Secret>,
+    ) -> Result<(String, Value), TopoError> {
         if self.endpoints.is_empty() {
             return Err(TopoError::Unreachable {
                 endpoints: "(none)".into(),
@@ -292,18 +417,25 @@ impl Etcd {
             let idx = (first + i) % n;
             let ep = &self.endpoints[idx];
             self.requests.fetch_add(1, Ordering::Relaxed);
-            let resp = self.agent.post(format!("{ep}{path}")).send_json(body);
-            let mut resp = match resp {
+            let mut req = self.agent.post(format!("{ep}{path}"));
+            if let Some(t) = token {
+                req = req.header("Authorization", t.expose());
+            }
+            let mut resp = match req.send_json(body) {
                 Ok(r) => r,
                 Err(e) if is_connect_error(&e) => {
                     reasons.push(format!("{ep}: {e}"));
+                    continue;
+                }
+                Err(e) if tls_failure(&e).is_some() => {
+                    reasons.push(format!("{ep}: {}", tls_failure(&e).unwrap_or_default()));
                     continue;
                 }
                 Err(e) => {
                     return Err(TopoError::Unreachable {
                         endpoints: ep.clone(),
                         key: key.into(),
-                        reason: e.to_string(),
+                        reason: closed_after_handshake(ep, &e).unwrap_or_else(|| e.to_string()),
                     })
                 }
             };
@@ -317,6 +449,14 @@ impl Etcd {
                         reason: format!("reading the answer: {e}"),
                     }
                 })?;
+            if status == 400 && text.contains("HTTPS server") {
+                return Err(TopoError::Etcd {
+                    endpoint: ep.clone(),
+                    key: key.into(),
+                    status,
+                    message: text.trim().to_string(),
+                });
+            }
             // Streaming endpoints (keepalive) frame each message as one line.
             let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("{}");
             let v: Value =
@@ -545,6 +685,14 @@ mod tests {
         assert_eq!(e.endpoints(), "http://127.0.0.1:2379,http://h:1");
         assert!(e.same_endpoints("http://h:1, 127.0.0.1:2379"));
         assert!(!e.same_endpoints("127.0.0.1:2379"));
+    }
+
+    #[test]
+    fn tls_makes_every_endpoint_https() {
+        assert_eq!(normalize("h:1", true), "https://h:1");
+        assert_eq!(normalize("http://h:1/", true), "https://h:1");
+        assert_eq!(normalize("https://h:1", false), "https://h:1");
+        assert_eq!(normalize("h:1", false), "http://h:1");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! loops guarded by a compare on the key's mod_revision, retried when someone else wrote first.
 //! The clock is never read here for topology data: callers pass `now` in.
 
+pub mod connect;
 pub mod etcd;
 pub mod gates;
 pub mod keys;
@@ -14,6 +15,7 @@ pub mod lock;
 pub mod records;
 pub mod wire;
 
+pub use connect::EtcdOptions;
 pub use etcd::{EtcdStats, TopoError};
 pub use gates::{FailoverBlock, RecoveriesSwitch};
 pub use lock::{LockHolder, ShardLock};
@@ -24,7 +26,6 @@ use crate::model::{
 use etcd::{Etcd, Kv};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 use wire::{Record, WireError};
 
 /// How many times a read-modify-write retries after losing a compare-and-swap.
@@ -80,7 +81,8 @@ pub fn invalid_tablet_reason(key_alias: &str, t: &Tablet) -> Option<String> {
 /// Client of the global topology (and, through CellInfo, of each cell's).
 pub struct Topo {
     pub global_root: String,
-    pub timeout: Duration,
+    /// TLS and authentication, for the cells' clients too (Vitess uses one set of flags).
+    options: EtcdOptions,
     global: Arc<Etcd>,
     /// Cell name -> its CellInfo and the client of the etcd it lives in (cached per address).
     cells: Mutex<HashMap<String, (Cell, Arc<Etcd>)>>,
@@ -99,11 +101,11 @@ pub(crate) fn invalid(what: &str, name: &str) -> Result<(), TopoError> {
 }
 
 impl Topo {
-    pub fn new(endpoints: &[String], global_root: &str, timeout: Duration) -> Topo {
+    pub fn new(endpoints: &[String], global_root: &str, options: EtcdOptions) -> Topo {
         Topo {
             global_root: global_root.to_string(),
-            timeout,
-            global: Arc::new(Etcd::new(endpoints, timeout)),
+            global: Arc::new(Etcd::with_options(endpoints, &options)),
+            options,
             cells: Mutex::new(HashMap::new()),
             clients: Mutex::new(HashMap::new()),
         }
@@ -135,12 +137,15 @@ impl Topo {
             return self.global.clone();
         }
         let Ok(mut clients) = self.clients.lock() else {
-            return Arc::new(Etcd::new(&etcd::split_endpoints(server_address), self.timeout));
+            return Arc::new(Etcd::with_options(
+                &etcd::split_endpoints(server_address),
+                &self.options,
+            ));
         };
         clients
             .entry(server_address.to_string())
             .or_insert_with(|| {
-                Arc::new(Etcd::new(&etcd::split_endpoints(server_address), self.timeout))
+                Arc::new(Etcd::with_options(&etcd::split_endpoints(server_address), &self.options))
             })
             .clone()
     }

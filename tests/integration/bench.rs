@@ -983,6 +983,7 @@ fn bench_4_check_at_scale() {
     let creds = crate::secret::Credentials {
         user: VTORC_USER.into(),
         password: crate::secret::Secret::new(VTORC_PASS),
+        tls: None,
     };
     let (mut probe_ms, mut bare_ms) = (Vec::new(), Vec::new());
     for _ in 0..n.max(20) {

@@ -21,7 +21,8 @@ mod recover_repairs;
 mod secrets;
 mod shared_gates;
 mod support;
-// src/mysql is tested at its API (there is no lib target): compile it, and the two modules it
+mod tls_links;
+// src/mysql is tested at its API (there is no lib target): compile it, and the three modules it
 // uses, into this binary. It must keep depending on nothing else in the crate.
 #[allow(dead_code, unused_imports)]
 #[path = "../../src/model.rs"]
@@ -34,5 +35,8 @@ mod secret;
 mod status_html;
 mod status_stale;
 mod store_cmds;
+#[allow(dead_code, unused_imports)]
+#[path = "../../src/tls.rs"]
+mod tls;
 mod topo_cmds;
 mod watch_loop;

@@ -16,10 +16,10 @@ use std::time::{Duration, Instant};
 const TIMEOUT: Duration = Duration::from_secs(1);
 
 fn creds() -> Credentials {
-    Credentials { user: VTORC_USER.into(), password: Secret::new(VTORC_PASS) }
+    Credentials { user: VTORC_USER.into(), password: Secret::new(VTORC_PASS), tls: None }
 }
 fn repl() -> Credentials {
-    Credentials { user: REPL_USER.into(), password: Secret::new(REPL_PASS) }
+    Credentials { user: REPL_USER.into(), password: Secret::new(REPL_PASS), tls: None }
 }
 fn target(n: &Node) -> ProbeTarget {
     ProbeTarget {
@@ -244,7 +244,8 @@ fn actions_read_only_repoint_semi_sync() {
 fn errors_never_contain_the_password() {
     let c = Cluster::builder().nodes(1).no_replication().start();
     let n = c.node(0);
-    let wrong = Credentials { user: VTORC_USER.into(), password: Secret::new("Wr0ng-Pa55word") };
+    let wrong =
+        Credentials { user: VTORC_USER.into(), password: Secret::new("Wr0ng-Pa55word"), tls: None };
     let e = Session::connect(&addr(n), &wrong, TIMEOUT).err().expect("wrong password must fail");
     let text = e.to_string();
     assert!(
@@ -257,7 +258,8 @@ fn errors_never_contain_the_password() {
 
     // The server echoes an over-long MASTER_PASSWORD in its error; the error must not.
     let long = "Secr3t-".repeat(40);
-    let bad_repl = Credentials { user: REPL_USER.into(), password: Secret::new(long.clone()) };
+    let bad_repl =
+        Credentials { user: REPL_USER.into(), password: Secret::new(long.clone()), tls: None };
     let mut s = session(n);
     let e = s.change_source("127.0.0.1", 3306, &bad_repl, None, 1).unwrap_err();
     let text = format!("{e} {e:?}");
@@ -272,6 +274,7 @@ fn errors_never_contain_the_password() {
         password: Secret::new(long.clone()),
         heartbeat_secs: None,
         connect_retry: 1,
+        tls: None,
     };
     let shown = statement_text(Flavor::MariaDb, &Action::ChangeSource(spec)).unwrap().join("\n");
     assert!(!shown.contains("Secr3t") && shown.contains("'***'"), "{shown}");

@@ -1,12 +1,14 @@
-//! The MySQL and replication passwords never leave the process: distinctive passwords are set on
-//! the servers and handed to vtorc-rs through VTORC_MYSQL_PASSWORD / VTORC_REPL_PASSWORD and
-//! through password files; then every output vtorc-rs produces during discover, check, a dry-run,
+//! The MySQL, replication and etcd passwords never leave the process: distinctive passwords are
+//! set on the servers (etcd with authentication on) and handed to vtorc-rs through
+//! VTORC_MYSQL_PASSWORD / VTORC_REPL_PASSWORD / VTORC_TOPO_ETCD_PASSWORD and through password
+//! files; then every output vtorc-rs produces during discover, check, a dry-run,
 //! a real failover by `watch` (so CHANGE MASTER with the replication password runs), status,
 //! hooks and failed logins is searched for them. MariaDB's own copy of the replication password
 //! (mysql.slave_master_info / master.info) is the server's storage, not ours, and is not searched.
 
 use crate::drill::shard_primary;
 use crate::support::cmd::{vtorc, Run};
+use crate::support::etcd::{ETCD_PASS, ETCD_USER};
 use crate::support::mariadb::{REPL_USER, VTORC_USER};
 use crate::support::shard::{ShardOpts, TestShard};
 use std::os::unix::fs::PermissionsExt;
@@ -17,6 +19,7 @@ use std::time::{Duration, Instant};
 const MYSQL_PW: &str = "Pw-mysql-7c1f";
 const REPL_PW: &str = "Pw-repl-93ab";
 const WRONG_PW: &str = "Pw-wrong-55aa";
+const WRONG_ETCD_PW: &str = "Pw-wrong-etcd-6b2d";
 
 enum Creds {
     /// VTORC_MYSQL_PASSWORD / VTORC_REPL_PASSWORD.
@@ -25,6 +28,8 @@ enum Creds {
     Files,
     /// VTORC_MYSQL_PASSWORD set to a wrong password.
     Wrong,
+    /// VTORC_TOPO_ETCD_PASSWORD set to a wrong password.
+    WrongEtcd,
 }
 
 fn cmd(s: &TestShard, creds: &Creds) -> Command {
@@ -33,19 +38,28 @@ fn cmd(s: &TestShard, creds: &Creds) -> Command {
         .arg(s.etcd().endpoint())
         .arg("--state-file")
         .arg(s.state_file())
-        .args(["--mysql-user", VTORC_USER, "--repl-user", REPL_USER]);
+        .args(["--mysql-user", VTORC_USER, "--repl-user", REPL_USER])
+        .args(["--topo-etcd-user", ETCD_USER]);
     match creds {
         Creds::Env => {
             c.env("VTORC_MYSQL_PASSWORD", MYSQL_PW).env("VTORC_REPL_PASSWORD", REPL_PW);
+            c.env("VTORC_TOPO_ETCD_PASSWORD", ETCD_PASS);
         }
         Creds::Files => {
             c.arg("--mysql-password-file")
                 .arg(s.dir().join("secret-mysql.pass"))
                 .arg("--repl-password-file")
-                .arg(s.dir().join("secret-repl.pass"));
+                .arg(s.dir().join("secret-repl.pass"))
+                .arg("--topo-etcd-password-file")
+                .arg(s.dir().join("etcd.pass"));
         }
         Creds::Wrong => {
             c.env("VTORC_MYSQL_PASSWORD", WRONG_PW).env("VTORC_REPL_PASSWORD", REPL_PW);
+            c.env("VTORC_TOPO_ETCD_PASSWORD", ETCD_PASS);
+        }
+        Creds::WrongEtcd => {
+            c.env("VTORC_MYSQL_PASSWORD", MYSQL_PW).env("VTORC_REPL_PASSWORD", REPL_PW);
+            c.env("VTORC_TOPO_ETCD_PASSWORD", WRONG_ETCD_PW);
         }
     }
     c
@@ -71,7 +85,7 @@ fn contains(hay: &[u8], needle: &str) -> bool {
 
 #[test]
 fn passwords_appear_in_no_output_file_argv_or_hook() {
-    let s = TestShard::start(ShardOpts::default().rdonly(false));
+    let s = TestShard::start(ShardOpts::default().rdonly(false).etcd_auth());
     for t in s.tablets() {
         s.node(&t.alias).exec(&format!(
             "SET SESSION sql_log_bin=0; ALTER USER 'vtorc'@'%' IDENTIFIED BY '{MYSQL_PW}'; \
@@ -188,6 +202,10 @@ fn passwords_appear_in_no_output_file_argv_or_hook() {
     assert!(r.stdout.contains("Access denied") || r.stderr.contains("Access denied"), "{r:?}");
     run(&s, &Creds::Wrong, &["recover", "--topo-information-refresh-duration", "0s"], &mut seen);
     run(&s, &Creds::Wrong, &["-v", "recover", "--dry-run"], &mut seen);
+    let r = run(&s, &Creds::WrongEtcd, &["discover"], &mut seen);
+    assert_eq!(r.code, 3, "a wrong etcd password cannot run: {r:?}");
+    assert!(r.stderr.contains("authentication failed"), "{r:?}");
+    run(&s, &Creds::WrongEtcd, &["-v", "check"], &mut seen);
 
     for f in [&metrics, &html, &page, &dir.join("hook-argv"), &dir.join("hook-env")] {
         read_into(&mut seen, f);
@@ -199,9 +217,10 @@ fn passwords_appear_in_no_output_file_argv_or_hook() {
 
     // The search itself finds a password where one is (the password file).
     assert!(contains(&std::fs::read(dir.join("secret-mysql.pass")).unwrap(), MYSQL_PW));
+    assert!(contains(&std::fs::read(dir.join("etcd.pass")).unwrap(), ETCD_PASS));
     let mut leaks = Vec::new();
     for (name, bytes) in &seen {
-        for pw in [MYSQL_PW, REPL_PW, WRONG_PW] {
+        for pw in [MYSQL_PW, REPL_PW, WRONG_PW, ETCD_PASS, WRONG_ETCD_PW] {
             if contains(bytes, pw) {
                 leaks.push(format!("{pw} in {name}"));
             }

@@ -17,6 +17,24 @@ pub struct Etcd {
     pub client_port: u16,
     pub peer_port: u16,
     agent: ureq::Agent,
+    /// CA, server certificate and key: clients only over HTTPS with a client certificate.
+    tls: Option<(PathBuf, PathBuf, PathBuf)>,
+    /// Authentication enabled: the raw helpers authenticate as root.
+    auth: bool,
+}
+
+/// The etcd user vtorc-rs logs in as when authentication is on (role: readwrite on /vitess/).
+pub const ETCD_USER: &str = "vtorc";
+pub const ETCD_PASS: &str = "etcd-Pa55-not-in-argv";
+const ROOT_PASS: &str = "root-Pa55";
+
+/// How [`Etcd::start_with`] starts etcd.
+#[derive(Default)]
+pub struct EtcdMode<'a> {
+    /// Listen on HTTPS only, with `--client-cert-auth` and the test CA.
+    pub tls: Option<&'a super::certs::Certs>,
+    /// Enable authentication: users root and [`ETCD_USER`].
+    pub auth: bool,
 }
 
 fn b64(b: &[u8]) -> String {
@@ -37,27 +55,41 @@ fn prefix_end(p: &[u8]) -> Vec<u8> {
 impl Etcd {
     /// Starts etcd and waits (up to ~10 s) until /health says true.
     pub fn start() -> Etcd {
+        Etcd::start_with(EtcdMode::default())
+    }
+
+    /// [`Etcd::start`] with HTTPS and/or authentication.
+    pub fn start_with(mode: EtcdMode<'_>) -> Etcd {
         let dir = tempfile::Builder::new().prefix("vtorc-etcd-").tempdir().expect("tempdir");
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700))
             .expect("chmod 700");
-        let agent: ureq::Agent = ureq::Agent::config_builder()
+        let mut cfg = ureq::Agent::config_builder()
             .timeout_global(Some(Duration::from_secs(5)))
-            .http_status_as_error(false)
-            .build()
-            .into();
+            .http_status_as_error(false);
+        if let Some(c) = mode.tls {
+            cfg = cfg.tls_config(c.ureq_tls());
+        }
+        let agent: ureq::Agent = cfg.build().into();
         let mut e = Etcd {
             child: None,
             dir,
             client_port: super::free_port(),
             peer_port: super::free_port(),
             agent,
+            tls: mode.tls.map(|c| (c.ca(), c.server_cert(), c.server_key())),
+            auth: false,
         };
         // The ports are free-then-bound: another test's server can take one in between. Then
         // etcd exits with "address already in use" and we start over on new ports.
         for attempt in 0..3 {
             e.launch();
             match e.wait_healthy() {
-                Ok(()) => return e,
+                Ok(()) => {
+                    if mode.auth {
+                        e.enable_auth();
+                    }
+                    return e;
+                }
                 Err(why) => {
                     let log = e.log_tail();
                     e.stop();
@@ -99,13 +131,19 @@ impl Etcd {
             .append(true)
             .open(self.log_path())
             .expect("etcd log");
-        let child = Command::new(bin)
+        let s = self.scheme();
+        let mut cmd = Command::new(bin);
+        if let Some((ca, cert, key)) = &self.tls {
+            cmd.arg("--cert-file").arg(cert).arg("--key-file").arg(key);
+            cmd.arg("--trusted-ca-file").arg(ca).arg("--client-cert-auth");
+        }
+        let child = cmd
             .arg("--name")
             .arg(self.member_name())
             .arg("--data-dir")
             .arg(self.dir.path().join("data"))
-            .arg(format!("--listen-client-urls=http://127.0.0.1:{c}"))
-            .arg(format!("--advertise-client-urls=http://127.0.0.1:{c}"))
+            .arg(format!("--listen-client-urls={s}://127.0.0.1:{c}"))
+            .arg(format!("--advertise-client-urls={s}://127.0.0.1:{c}"))
             .arg(format!("--listen-peer-urls=http://127.0.0.1:{p}"))
             .arg(format!("--initial-advertise-peer-urls=http://127.0.0.1:{p}"))
             .arg(format!("--initial-cluster={}=http://127.0.0.1:{p}", self.member_name()))
@@ -122,8 +160,8 @@ impl Etcd {
     /// answer on a port we lost the race for).
     fn wait_healthy(&mut self) -> Result<(), String> {
         let deadline = Instant::now() + Duration::from_secs(10);
-        let url = format!("http://{}/health", self.endpoint());
-        let members = format!("http://{}/v3/cluster/member/list", self.endpoint());
+        let url = format!("{}://{}/health", self.scheme(), self.endpoint());
+        let members = format!("{}://{}/v3/cluster/member/list", self.scheme(), self.endpoint());
         let name = self.member_name();
         loop {
             if let Ok(mut r) = self.agent.get(&url).call() {
@@ -176,14 +214,73 @@ impl Etcd {
         self.spawn();
     }
 
-    fn post(&self, path: &str, body: &Value) -> Value {
-        let url = format!("http://{}{path}", self.endpoint());
+    fn scheme(&self) -> &'static str {
+        if self.tls.is_some() {
+            "https"
+        } else {
+            "http"
+        }
+    }
+
+    /// `https://127.0.0.1:PORT` or `http://...`.
+    pub fn url(&self) -> String {
+        format!("{}://{}", self.scheme(), self.endpoint())
+    }
+
+    /// POST without checking the status; with authentication on, as root.
+    fn post_status(&self, path: &str, body: &Value) -> (u16, Value) {
+        let url = format!("{}{path}", self.url());
+        let mut req = self.agent.post(&url);
+        if self.auth {
+            let (_, v) = self.post_plain(
+                "/v3/auth/authenticate",
+                &json!({"name": "root", "password": ROOT_PASS}),
+            );
+            let token = v["token"].as_str().expect("root token").to_string();
+            req = req.header("Authorization", &token);
+        }
+        let mut r = req.send_json(body).unwrap_or_else(|e| panic!("POST {url}: {e}"));
+        let status = r.status().as_u16();
+        let v: Value = r.body_mut().with_config().limit(64 << 20).read_json().expect("etcd JSON");
+        (status, v)
+    }
+
+    fn post_plain(&self, path: &str, body: &Value) -> (u16, Value) {
+        let url = format!("{}{path}", self.url());
         let mut r =
             self.agent.post(&url).send_json(body).unwrap_or_else(|e| panic!("POST {url}: {e}"));
         let status = r.status().as_u16();
-        let v: Value = r.body_mut().with_config().limit(64 << 20).read_json().expect("etcd JSON");
+        (status, r.body_mut().read_json().expect("etcd JSON"))
+    }
+
+    fn post(&self, path: &str, body: &Value) -> Value {
+        let (status, v) = self.post_status(path, body);
         assert!(status < 300, "POST {path} {body}: HTTP {status}: {v}");
         v
+    }
+
+    /// Users root (role root) and [`ETCD_USER`] (role vtorc: readwrite on `/vitess/`), then
+    /// `auth enable`. From then on every request needs a token.
+    fn enable_auth(&mut self) {
+        let prefix = b"/vitess/";
+        for (path, body) in [
+            ("/v3/auth/role/add", json!({"name": "root"})),
+            ("/v3/auth/user/add", json!({"name": "root", "password": ROOT_PASS})),
+            ("/v3/auth/user/grant", json!({"user": "root", "role": "root"})),
+            ("/v3/auth/role/add", json!({"name": "vtorc"})),
+            (
+                "/v3/auth/role/grant",
+                json!({"name": "vtorc", "perm": {"permType": "READWRITE", "key": b64(prefix),
+                    "range_end": b64(&prefix_end(prefix))}}),
+            ),
+            ("/v3/auth/user/add", json!({"name": ETCD_USER, "password": ETCD_PASS})),
+            ("/v3/auth/user/grant", json!({"user": ETCD_USER, "role": "vtorc"})),
+            ("/v3/auth/enable", json!({})),
+        ] {
+            let (status, v) = self.post_plain(path, &body);
+            assert!(status < 300, "POST {path}: HTTP {status}: {v}");
+        }
+        self.auth = true;
     }
 
     pub fn put_raw(&self, key: &str, value: &[u8]) {

@@ -61,9 +61,25 @@ pub struct ClusterBuilder {
     semi_sync: bool,
     semi_sync_timeout_ms: u64,
     replication: bool,
+    tls: Option<TlsFiles>,
+}
+
+/// CA, server certificate and key of a TLS cluster (see [`ClusterBuilder::tls`]).
+#[derive(Debug, Clone)]
+pub struct TlsFiles {
+    pub ca: PathBuf,
+    pub cert: PathBuf,
+    pub key: PathBuf,
 }
 
 impl ClusterBuilder {
+    /// `ssl_ca/ssl_cert/ssl_key` and `require_secure_transport=ON` on every node: plaintext TCP
+    /// is refused (root too, so the helpers connect with TLS verified against the CA), and
+    /// replicas replicate with `MASTER_SSL=1, MASTER_SSL_CA, MASTER_SSL_VERIFY_SERVER_CERT=1`.
+    pub fn tls(mut self, files: TlsFiles) -> Self {
+        self.tls = Some(files);
+        self
+    }
     /// Number of servers (default 3).
     pub fn nodes(mut self, n: usize) -> Self {
         self.nodes = n;
@@ -113,6 +129,7 @@ impl Cluster {
             semi_sync: false,
             semi_sync_timeout_ms: SEMI_SYNC_NEVER_MS,
             replication: true,
+            tls: None,
         }
     }
 
@@ -140,6 +157,7 @@ impl Cluster {
                         SemiRole::Replica(opts.semi_sync_timeout_ms)
                     },
                     proc: Mutex::new(Proc { child: None, stopped: false }),
+                    tls: opts.tls.clone(),
                 };
                 std::fs::create_dir_all(node.dir.join("tmp")).expect("create node dir");
                 copy_dir(&template, &node.dir.join("data")).unwrap_or_else(|e| {
@@ -228,6 +246,7 @@ pub struct Node {
     port: Mutex<u16>,
     semi: SemiRole,
     proc: Mutex<Proc>,
+    tls: Option<TlsFiles>,
 }
 
 impl Node {
@@ -318,10 +337,17 @@ impl Node {
     /// Points this node at `source` (root, GTID slave_pos, retry 1 s, heartbeat 2 s) and starts
     /// replication. Stops replication first if it was running.
     pub fn replicate_from(&self, source: &Node) {
+        let ssl = match &self.tls {
+            Some(t) => format!(
+                ", MASTER_SSL=1, MASTER_SSL_CA='{}', MASTER_SSL_VERIFY_SERVER_CERT=1",
+                t.ca.display()
+            ),
+            None => String::new(),
+        };
         self.exec(&format!(
             "STOP SLAVE; CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT={}, \
              MASTER_USER='{REPL_USER}', MASTER_PASSWORD='{REPL_PASS}', MASTER_USE_GTID=slave_pos, \
-             MASTER_CONNECT_RETRY=1, MASTER_HEARTBEAT_PERIOD={HEARTBEAT_SECS}; START SLAVE",
+             MASTER_CONNECT_RETRY=1, MASTER_HEARTBEAT_PERIOD={HEARTBEAT_SECS}{ssl}; START SLAVE",
             source.port()
         ));
     }
@@ -409,6 +435,11 @@ impl Node {
             .tcp_connect_timeout(Some(Duration::from_secs(5)))
             .read_timeout(Some(timeout))
             .write_timeout(Some(timeout));
+        let opts = match &self.tls {
+            Some(t) => opts
+                .ssl_opts(Some(mysql::SslOpts::default().with_root_cert_path(Some(t.ca.clone())))),
+            None => opts,
+        };
         mysql::Conn::new(opts)
     }
 
@@ -422,8 +453,16 @@ impl Node {
 
     fn spawn_on_new_port(&self) {
         *self.port.lock().unwrap_or_else(|e| e.into_inner()) = super::free_port();
-        std::fs::write(self.cnf_path(), my_cnf(&self.dir, self.port(), self.server_id, self.semi))
-            .expect("write my.cnf");
+        let mut cnf = my_cnf(&self.dir, self.port(), self.server_id, self.semi);
+        if let Some(t) = &self.tls {
+            cnf.push_str(&format!(
+                "ssl_ca={}\nssl_cert={}\nssl_key={}\nrequire_secure_transport=ON\n",
+                t.ca.display(),
+                t.cert.display(),
+                t.key.display()
+            ));
+        }
+        std::fs::write(self.cnf_path(), cnf).expect("write my.cnf");
         self.spawn();
     }
 

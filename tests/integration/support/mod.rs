@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod certs;
 pub mod cmd;
 pub mod etcd;
 pub mod etcd_proxy;

@@ -38,9 +38,10 @@
 //!   [`TestShard::check`] also adds `--topo-information-refresh-duration 0s`, so every check
 //!   re-reads the topology and sees topo edits made by the test at once.
 
+use super::certs::Certs;
 use super::cmd::{vtorc, Run};
-use super::etcd::Etcd;
-use super::mariadb::{Cluster, Node, REPL_PASS, REPL_USER, VTORC_PASS, VTORC_USER};
+use super::etcd::{Etcd, EtcdMode, ETCD_PASS, ETCD_USER};
+use super::mariadb::{Cluster, Node, TlsFiles, REPL_PASS, REPL_USER, VTORC_PASS, VTORC_USER};
 use serde_json::Value;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -71,6 +72,13 @@ pub struct ShardOpts {
     pub replication: bool,
     /// Tablet type node 0 is registered as (default `primary`).
     pub primary_type: String,
+    /// etcd on HTTPS only with `--client-cert-auth`; every run gets `--topo-etcd-tls-*`.
+    pub etcd_tls: bool,
+    /// etcd with authentication; every run gets `--topo-etcd-user` and a password file.
+    pub etcd_auth: bool,
+    /// MariaDB with TLS and `require_secure_transport=ON`, replication over TLS; every run gets
+    /// `--mysql-ssl-mode verify_identity --mysql-ssl-ca`.
+    pub mysql_tls: bool,
 }
 
 impl Default for ShardOpts {
@@ -85,6 +93,9 @@ impl Default for ShardOpts {
             shard: "0".into(),
             replication: true,
             primary_type: "primary".into(),
+            etcd_tls: false,
+            etcd_auth: false,
+            mysql_tls: false,
         }
     }
 }
@@ -134,6 +145,18 @@ impl ShardOpts {
     /// Register node 0 with this tablet type instead of `primary`.
     pub fn primary_type(mut self, t: &str) -> Self {
         self.primary_type = t.into();
+        self
+    }
+    pub fn etcd_tls(mut self) -> Self {
+        self.etcd_tls = true;
+        self
+    }
+    pub fn etcd_auth(mut self) -> Self {
+        self.etcd_auth = true;
+        self
+    }
+    pub fn mysql_tls(mut self) -> Self {
+        self.mysql_tls = true;
         self
     }
     fn node_count(&self) -> usize {
@@ -195,6 +218,8 @@ pub struct TestShard {
     tablets: Vec<ShardTablet>,
     opts: ShardOpts,
     dir: tempfile::TempDir,
+    /// The test's certificates (after the servers using them in drop order).
+    certs: Certs,
     /// How long `start` took (servers + registration).
     pub startup: Duration,
 }
@@ -212,13 +237,26 @@ impl TestShard {
             b = b.no_replication();
         }
         b = b.semi_sync(any_semi && opts.replication);
+        let certs = Certs::generate();
+        if opts.mysql_tls {
+            b = b.tls(TlsFiles {
+                ca: certs.ca(),
+                cert: certs.server_cert(),
+                key: certs.server_key(),
+            });
+        }
         // etcd and the cluster start concurrently: both spend most of their time waiting.
-        let etcd_thread = std::thread::spawn(Etcd::start);
-        let cluster = b.start();
-        let etcd = etcd_thread.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+        let mode = EtcdMode { tls: opts.etcd_tls.then_some(&certs), auth: opts.etcd_auth };
+        let (cluster, etcd) = std::thread::scope(|s| {
+            let etcd_thread = s.spawn(|| Etcd::start_with(mode));
+            let cluster = b.start();
+            (cluster, etcd_thread.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+        });
 
         let dir = tempfile::Builder::new().prefix("vtorc-shard-").tempdir().expect("tempdir");
-        for (name, pass) in [("mysql.pass", VTORC_PASS), ("repl.pass", REPL_PASS)] {
+        for (name, pass) in
+            [("mysql.pass", VTORC_PASS), ("repl.pass", REPL_PASS), ("etcd.pass", ETCD_PASS)]
+        {
             let p = dir.path().join(name);
             std::fs::write(&p, format!("{pass}\n")).expect("write password file");
             std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600))
@@ -237,7 +275,7 @@ impl TestShard {
                 }
             })
             .collect();
-        let s = TestShard { cluster, etcd, tablets, opts, dir, startup: Duration::ZERO };
+        let s = TestShard { cluster, etcd, tablets, opts, dir, certs, startup: Duration::ZERO };
         s.register();
         if s.opts.replication {
             s.apply_semi_sync(policy_semi);
@@ -320,8 +358,38 @@ impl TestShard {
 
     /// [`TestShard::run`] with another global topology address (a proxy in front of etcd).
     pub fn run_via(&self, endpoint: &str, args: &[&str]) -> Run {
-        let out = vtorc()
-            .arg("--topo-global-server-address")
+        let mut c = self.base_command(endpoint);
+        if self.opts.etcd_tls {
+            c.arg("--topo-etcd-tls-ca").arg(self.certs.ca());
+            c.arg("--topo-etcd-tls-cert").arg(self.certs.client_cert());
+            c.arg("--topo-etcd-tls-key").arg(self.certs.client_key());
+        }
+        if self.opts.etcd_auth {
+            c.args(["--topo-etcd-user", ETCD_USER]);
+            c.arg("--topo-etcd-password-file").arg(self.dir.path().join("etcd.pass"));
+        }
+        if self.opts.mysql_tls {
+            c.args(["--mysql-ssl-mode", "verify_identity", "--mysql-ssl-ca"]);
+            c.arg(self.certs.ca());
+        }
+        Run::from(c.args(args).output().expect("spawn vtorc-rs"))
+    }
+
+    /// `vtorc-rs <args>` with the etcd address, state file, users and MySQL password files
+    /// only: no TLS nor etcd authentication flag, so a test can give its own.
+    pub fn run_bare(&self, args: &[&str]) -> Run {
+        let mut c = self.base_command(&self.etcd.endpoint());
+        Run::from(c.args(args).output().expect("spawn vtorc-rs"))
+    }
+
+    /// The test's certificates.
+    pub fn certs(&self) -> &Certs {
+        &self.certs
+    }
+
+    fn base_command(&self, endpoint: &str) -> std::process::Command {
+        let mut c = vtorc();
+        c.arg("--topo-global-server-address")
             .arg(endpoint)
             .arg("--state-file")
             .arg(self.state_file())
@@ -329,11 +397,8 @@ impl TestShard {
             .arg("--mysql-password-file")
             .arg(self.dir.path().join("mysql.pass"))
             .arg("--repl-password-file")
-            .arg(self.dir.path().join("repl.pass"))
-            .args(args)
-            .output()
-            .expect("spawn vtorc-rs");
-        Run::from(out)
+            .arg(self.dir.path().join("repl.pass"));
+        c
     }
 
     /// `check --topo-information-refresh-duration 0s <extra>` (topology re-read every time).
