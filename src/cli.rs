@@ -42,7 +42,7 @@ pub struct GlobalOpts {
     pub topo_global_root: String,
 
     /// Timeout of every etcd request.
-    #[arg(long, global = true, env = "VTORC_TOPO_TIMEOUT", default_value = "5s", value_parser = parse_duration)]
+    #[arg(long, global = true, env = "VTORC_TOPO_TIMEOUT", default_value = "5s", value_parser = parse_positive_duration)]
     pub topo_timeout: std::time::Duration,
 
     /// CA certificate (PEM) that etcd's server certificate must be signed by. With it (or with a
@@ -92,7 +92,7 @@ pub struct GlobalOpts {
     pub mysql_password_file: Option<PathBuf>,
 
     /// Connect and read timeout of every MySQL call made while probing.
-    #[arg(long, global = true, env = "VTORC_MYSQL_TIMEOUT", default_value = "1s", value_parser = parse_duration)]
+    #[arg(long, global = true, env = "VTORC_MYSQL_TIMEOUT", default_value = "1s", value_parser = parse_positive_duration)]
     pub mysql_timeout: std::time::Duration,
 
     /// TLS of vtorc-rs's own MySQL connections, as the mysql client's --ssl-mode: `preferred`
@@ -198,7 +198,7 @@ pub struct AnalysisOpts {
     pub topo_information_refresh_duration: std::time::Duration,
 
     /// A probe older than this no longer counts as a valid check of the instance.
-    #[arg(long, env = "VTORC_INSTANCE_POLL_TIME", default_value = "5s", value_parser = parse_duration)]
+    #[arg(long, env = "VTORC_INSTANCE_POLL_TIME", default_value = "5s", value_parser = parse_positive_duration)]
     pub instance_poll_time: std::time::Duration,
 
     /// Replication lag above this is reported as ReplicationLagging.
@@ -218,25 +218,52 @@ pub struct AnalysisOpts {
 /// Parses `500ms`, `5s`, `2m`, `1h`, `30m` or a bare number of seconds (`1.5`).
 pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
     let s = s.trim();
-    let bad = || format!("invalid duration {s:?}: use e.g. 500ms, 5s, 2m, 1h, 7d");
-    let (num, mult) = if let Some(n) = s.strip_suffix("ms") {
-        (n, 0.001)
-    } else if let Some(n) = s.strip_suffix('s') {
-        (n, 1.0)
-    } else if let Some(n) = s.strip_suffix('m') {
-        (n, 60.0)
-    } else if let Some(n) = s.strip_suffix('h') {
-        (n, 3600.0)
-    } else if let Some(n) = s.strip_suffix('d') {
-        (n, 86400.0)
-    } else {
-        (s, 1.0)
-    };
-    let v: f64 = num.trim().parse().map_err(|_| bad())?;
-    if !v.is_finite() || v < 0.0 || v * mult > 1e9 {
+    let bad = || format!("invalid duration {s:?}: use e.g. 500ms, 5s, 2m, 1h30m, 7d");
+    // A bare number is seconds (`1.5`); otherwise one or more <number><unit> parts, as Go's
+    // time.ParseDuration reads them (`1h30m`, `2m30s`, `1s500ms`).
+    if let Ok(v) = s.parse::<f64>() {
+        return secs(v, &bad);
+    }
+    let mut total = 0.0;
+    let mut rest = s;
+    if rest.is_empty() {
         return Err(bad());
     }
-    Ok(std::time::Duration::from_secs_f64(v * mult))
+    while !rest.is_empty() {
+        let num_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).ok_or_else(bad)?;
+        let (num, tail) = rest.split_at(num_len);
+        let unit_len = tail.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(tail.len());
+        let (unit, next) = tail.split_at(unit_len);
+        let mult = match unit {
+            "ms" => 0.001,
+            "s" => 1.0,
+            "m" => 60.0,
+            "h" => 3600.0,
+            "d" => 86400.0,
+            _ => return Err(bad()),
+        };
+        let v: f64 = num.parse().map_err(|_| bad())?;
+        total += v * mult;
+        rest = next;
+    }
+    secs(total, &bad)
+}
+
+fn secs(v: f64, bad: &dyn Fn() -> String) -> Result<std::time::Duration, String> {
+    if !v.is_finite() || v < 0.0 || v > 1e9 {
+        return Err(bad());
+    }
+    Ok(std::time::Duration::from_secs_f64(v))
+}
+
+/// [`parse_duration`] for a timeout or interval where zero makes no sense (a poll every 0 s, a
+/// 0 s connect timeout): an error, not a silent minimum.
+pub fn parse_positive_duration(s: &str) -> Result<std::time::Duration, String> {
+    let d = parse_duration(s)?;
+    if d.is_zero() {
+        return Err(format!("{s:?} is zero: this needs a positive duration such as 100ms or 5s"));
+    }
+    Ok(d)
 }
 
 #[cfg(test)]
@@ -257,6 +284,16 @@ mod tests {
         assert_eq!(parse_duration("7d").unwrap().as_secs(), 7 * 86400);
         assert_eq!(parse_duration("1.5").unwrap().as_millis(), 1500);
         assert!(parse_duration("-1s").is_err());
+        assert_eq!(parse_duration("1h30m").unwrap().as_secs(), 5400);
+        assert_eq!(parse_duration("2m30s").unwrap().as_secs(), 150);
+        assert_eq!(parse_duration("1s500ms").unwrap().as_millis(), 1500);
+        assert_eq!(parse_duration("1.5m").unwrap().as_secs(), 90);
+        for bad in ["", "5x", "1h30", "h", "1hm", "--1s", "1e400"] {
+            assert!(parse_duration(bad).is_err(), "{bad:?} must be an error");
+        }
+        assert!(parse_positive_duration("0s").is_err());
+        assert!(parse_positive_duration("0").is_err());
+        assert_eq!(parse_positive_duration("100ms").unwrap().as_millis(), 100);
         assert!(parse_duration("fast").is_err());
     }
 }

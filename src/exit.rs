@@ -53,7 +53,13 @@ pub fn usage(message: impl Into<String>) -> anyhow::Error {
     anyhow::Error::new(Coded { code: ExitCode::Usage, message: message.into() })
 }
 
-/// A refused request (exit 3): unknown keyspace, lock held elsewhere, newer state file...
+/// A named record that does not exist (exit 1, as vtctldclient): `topo get-tablet zone1-999`,
+/// `ack nosuch/0`, `set-durability nosuch none`.
+pub fn not_found(message: impl Into<String>) -> anyhow::Error {
+    anyhow::Error::new(Coded { code: ExitCode::Problems, message: message.into() })
+}
+
+/// A refused request (exit 3): lock held elsewhere, record already there, newer state file...
 pub fn refused(message: impl Into<String>) -> anyhow::Error {
     anyhow::Error::new(Coded { code: ExitCode::CouldNotRun, message: message.into() })
 }

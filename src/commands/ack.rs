@@ -35,6 +35,23 @@ pub fn run(args: &AckArgs, ctx: &Context) -> Result<ExitCode> {
     let block = topo
         .ack_failover_block(keyspace, shard, &who, now)
         .with_context(|| format!("lifting the failover block of {keyspace}/{shard} in etcd"))?;
+    // A typo must not look like "nothing to lift": with no block record at all, the shard has to
+    // exist. (A block on a shard whose record is gone can still be lifted.)
+    if block.is_none() && topo.failover_block(keyspace, shard).ok().flatten().is_none() {
+        match topo.get_shard(keyspace, shard) {
+            Ok(_) => {}
+            Err(crate::topo::TopoError::NotFound { key }) => {
+                return Err(crate::exit::not_found(format!(
+                    "shard {keyspace}/{shard} not found in the topology ({key})"
+                )))
+            }
+            Err(e) => {
+                return Err(
+                    anyhow::Error::new(e).context(format!("reading shard {keyspace}/{shard}"))
+                )
+            }
+        }
+    }
     let lifted = block.is_some();
     // The state file keeps a copy and the audit trail; the block itself is already lifted.
     let audited = ctx.store().and_then(|mut st| {

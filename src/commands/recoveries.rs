@@ -218,7 +218,7 @@ fn ers_gate(keyspace: &str, shard: Option<&str>, ctx: &Context, disable: bool) -
     match res {
         Ok(()) => {}
         Err(TopoError::NotFound { key }) => {
-            return Err(crate::exit::refused(format!("{what} not found in the topology ({key})")))
+            return Err(crate::exit::not_found(format!("{what} not found in the topology ({key})")))
         }
         Err(e) => return Err(anyhow::Error::new(e).context(format!("updating {what}"))),
     }

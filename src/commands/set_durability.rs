@@ -49,7 +49,7 @@ pub fn run(args: &SetDurabilityArgs, ctx: &Context) -> Result<ExitCode> {
     match res {
         Ok(_) => {}
         Err(TopoError::NotFound { key }) => {
-            return Err(exit::refused(format!(
+            return Err(exit::not_found(format!(
                 "keyspace {:?} does not exist ({key} not found)",
                 args.keyspace
             )))

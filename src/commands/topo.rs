@@ -178,9 +178,8 @@ fn split_shard(s: &str) -> Result<(String, String)> {
 /// Missing records and existing ones are refusals (exit 3) that name the key.
 fn refuse(e: TopoError) -> anyhow::Error {
     match e {
-        TopoError::NotFound { .. } | TopoError::NodeExists { .. } | TopoError::Invalid { .. } => {
-            exit::refused(e.to_string())
-        }
+        TopoError::NotFound { .. } => exit::not_found(e.to_string()),
+        TopoError::NodeExists { .. } | TopoError::Invalid { .. } => exit::refused(e.to_string()),
         e => e.into(),
     }
 }
@@ -449,9 +448,8 @@ fn lock_shard(a: &LockShardArgs, ctx: &Context) -> Result<ExitCode> {
     let ttl = a.ttl.unwrap_or(lock::DEFAULT_TTL);
     let lock: ShardLock = match topo.try_lock_shard(&ks, &shard, &a.action, ttl, now_ms()) {
         Ok(l) => l,
-        Err(e @ (TopoError::LockHeld { .. } | TopoError::NotFound { .. })) => {
-            return Err(exit::refused(e.to_string()))
-        }
+        Err(e @ TopoError::LockHeld { .. }) => return Err(exit::refused(e.to_string())),
+        Err(e @ TopoError::NotFound { .. }) => return Err(exit::not_found(e.to_string())),
         Err(e) => return Err(e.into()),
     };
     ctx.out.result(&format!("locked {}", lock.key()))?;

@@ -199,6 +199,9 @@ fn tls_failure(e: &ureq::Error) -> Option<String> {
     let text = e.to_string();
     let is_tls = matches!(e, ureq::Error::Rustls(_) | ureq::Error::Tls(_))
         || text.contains("rustls")
+        // A TLS alert from the server can arrive as a plain I/O error ("received fatal alert:
+        // BadCertificate" on TLS 1.3, depending on when the client reads).
+        || text.contains("fatal alert")
         || text.contains("invalid peer certificate");
     is_tls.then(|| match crate::tls::reason(&text) {
         Some(r) => format!("TLS: {r} ({text})"),

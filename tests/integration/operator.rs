@@ -242,3 +242,23 @@ fn a_scoped_run_never_hides_the_rest() {
         r.stderr
     );
 }
+
+/// Item 10: not found is exit 1 with one clear line, as vtctldclient does.
+#[test]
+fn not_found_is_exit_1_naming_the_record() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false).replicas(1));
+    let r = s.run(&["ack", "nosuch/0"]);
+    assert_eq!(r.code, 1, "{}\n{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("nosuch/0") && r.stderr.contains("not found"), "{}", r.stderr);
+    assert_eq!(r.stderr.lines().count(), 1, "one line: {}", r.stderr);
+    let r = s.run(&["topo", "get-tablet", "zone1-999"]);
+    assert_eq!(r.code, 1, "{}\n{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("zone1-0000000999"), "{}", r.stderr);
+    // A zero interval is an error, not a silent minimum.
+    let r = s.run(&["watch", "--instance-poll-time", "0s"]);
+    assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("--instance-poll-time") && r.stderr.contains("zero"), "{}", r.stderr);
+    // Durations as Vitess spells them.
+    let r = s.run(&["recover", "--recovery-block-duration", "1h30m", "--dry-run"]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+}

@@ -102,8 +102,9 @@ fn ack_with_and_without_block() {
     let etcd = Etcd::start();
     let ep = etcd.endpoint();
     let (_d, state) = state_dir();
-    let r = run(&ep, &state, &["ack", "commerce/-80"]).expect_code(0);
-    assert!(r.stdout.contains("no failover block"), "{}", r.stdout);
+    // No block and no such shard: a typo, said as such (exit 1), not "nothing to lift".
+    let r = run(&ep, &state, &["ack", "commerce/-80"]).expect_code(1);
+    assert!(r.stderr.contains("commerce/-80 not found"), "{}", r.stderr);
 
     let now = now_ms();
     put_block(&etcd, "-80", now + 3_600_000, now);

@@ -130,7 +130,7 @@ fn topo_commands_register_records_vitess_can_read() {
     assert!(r.stdout.contains("lock: -"), "{}", r.stdout);
     let r = t.run(&["topo", "get-tablet", "zone1-102"]).expect_code(0);
     assert_eq!(r.stdout, "zone1-0000000102 ks 0 replica 127.0.0.1:3307\n");
-    let r = t.run(&["topo", "get-tablet", "zone1-109"]).expect_code(3);
+    let r = t.run(&["topo", "get-tablet", "zone1-109"]).expect_code(1);
     assert!(
         r.stderr.contains("/vitess/zone1/tablets/zone1-0000000109/Tablet not found"),
         "{}",
@@ -159,7 +159,7 @@ fn topo_commands_register_records_vitess_can_read() {
         "--mysql-port",
         "1",
     ]);
-    let r = r.expect_code(3);
+    let r = r.expect_code(1);
     assert!(r.stderr.contains("/vitess/global/cells/zone2/CellInfo not found"), "{}", r.stderr);
 }
 
@@ -195,7 +195,7 @@ fn remove_tablet_updates_shard_replication_and_guards_the_primary() {
             > before.primary_term_start_time.unwrap().seconds
     );
     assert!(t.etcd.get_raw("/vitess/zone1/keyspaces/ks/shards/0/ShardReplication").is_none());
-    let r = t.run(&["topo", "remove-tablet", "zone1-101"]).expect_code(3);
+    let r = t.run(&["topo", "remove-tablet", "zone1-101"]).expect_code(1);
     assert!(
         r.stderr.contains("/vitess/zone1/tablets/zone1-0000000101/Tablet not found"),
         "{}",
@@ -282,7 +282,7 @@ fn set_durability_refuses_unknown_policy_and_keyspace() {
     assert_eq!(t.etcd.revision(), rev, "nothing written");
     assert_eq!(t.etcd.get_raw(&key).unwrap(), before);
 
-    let r = t.run(&["set-durability", "nope", "none"]).expect_code(3);
+    let r = t.run(&["set-durability", "nope", "none"]).expect_code(1);
     assert!(r.stderr.contains("/vitess/global/keyspaces/nope/Keyspace"), "{}", r.stderr);
 
     let r = t.run(&["set-durability", "ks", "semi_sync"]).expect_code(0);
@@ -566,7 +566,7 @@ fn shard_lock_is_exclusive_with_vitess_holders() {
     );
     assert!(t.etcd.keys(&prefix).is_empty(), "released");
 
-    let r = t.run(&["topo", "lock-shard", "ks/9"]).expect_code(3);
+    let r = t.run(&["topo", "lock-shard", "ks/9"]).expect_code(1);
     assert!(
         r.stderr.contains("/vitess/global/keyspaces/ks/shards/9/Shard not found"),
         "{}",
