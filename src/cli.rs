@@ -250,7 +250,7 @@ pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
 }
 
 fn secs(v: f64, bad: &dyn Fn() -> String) -> Result<std::time::Duration, String> {
-    if !v.is_finite() || v < 0.0 || v > 1e9 {
+    if !v.is_finite() || !(0.0..=1e9).contains(&v) {
         return Err(bad());
     }
     Ok(std::time::Duration::from_secs_f64(v))
