@@ -51,17 +51,18 @@ pub struct RecoveryFlags {
     pub topo_etcd_lease_ttl: Duration,
 
     /// Command run before a failover; a non-zero exit aborts it before anything changes.
+    /// Split into arguments as a shell would (quotes and backslashes honoured), never run by one.
     /// Placeholders: {failureType} {failedHost} {failedPort} {failedAlias} {successorHost}
     /// {successorPort} {successorAlias} {keyspace} {shard} (also VTORC_*/ORC_* env variables).
-    #[arg(long, env = "VTORC_PRE_FAILOVER_HOOK", value_name = "CMD")]
+    #[arg(long, env = "VTORC_PRE_FAILOVER_HOOK", value_name = "CMD", value_parser = crate::recovery::hooks::parse_command)]
     pub pre_failover_hook: Option<String>,
 
     /// Command run after a successful failover (same placeholders).
-    #[arg(long, env = "VTORC_POST_FAILOVER_HOOK", value_name = "CMD")]
+    #[arg(long, env = "VTORC_POST_FAILOVER_HOOK", value_name = "CMD", value_parser = crate::recovery::hooks::parse_command)]
     pub post_failover_hook: Option<String>,
 
     /// Command run after a failed failover (same placeholders).
-    #[arg(long, env = "VTORC_POST_UNSUCCESSFUL_FAILOVER_HOOK", value_name = "CMD")]
+    #[arg(long, env = "VTORC_POST_UNSUCCESSFUL_FAILOVER_HOOK", value_name = "CMD", value_parser = crate::recovery::hooks::parse_command)]
     pub post_unsuccessful_failover_hook: Option<String>,
 
     /// Hooks running longer than this are killed.

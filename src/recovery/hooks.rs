@@ -45,10 +45,26 @@ impl HookVars {
     }
 }
 
-/// The argument vector a hook would run with (for `--dry-run` and for running it).
+/// Checks a hook command line at parse time: split as a shell splits words (quotes,
+/// backslashes), so `sh -c 'echo a b'` is three arguments; unbalanced quotes are a usage error
+/// naming the flag, never a hook that fails at 3 a.m.
+pub fn parse_command(command: &str) -> Result<String, String> {
+    let words = shell_words::split(command)
+        .map_err(|e| format!("cannot split {command:?} into arguments: {e}"))?;
+    if words.is_empty() {
+        return Err("empty hook command".into());
+    }
+    Ok(command.to_string())
+}
+
+/// The argument vector a hook would run with (for `--dry-run` and for running it): the command
+/// split as a shell splits words (still no shell runs it), then the placeholders replaced inside
+/// each argument, so a value with spaces or quotes stays one argument.
 pub fn argv(command: &str, vars: &HookVars) -> Vec<String> {
-    command
-        .split_whitespace()
+    // parse_command checked the line; a line that still cannot be split runs as its words.
+    shell_words::split(command)
+        .unwrap_or_else(|_| command.split_whitespace().map(str::to_string).collect())
+        .into_iter()
         .map(|arg| {
             let mut a = arg.to_string();
             for (placeholder, _, _, value) in vars.pairs() {
@@ -202,6 +218,15 @@ mod tests {
             shard: "-80".into(),
             ..HookVars::default()
         }
+    }
+
+    #[test]
+    fn split_like_a_shell_without_one() {
+        let a = argv(r#"/bin/sh -c 'echo "{shard}" done' x\ y"#, &vars());
+        assert_eq!(a, vec!["/bin/sh", "-c", "echo \"-80\" done", "x y"]);
+        assert!(parse_command("sh -c 'unbalanced").is_err());
+        assert!(parse_command("   ").is_err());
+        assert!(parse_command("/bin/true").is_ok());
     }
 
     #[test]

@@ -262,3 +262,13 @@ fn not_found_is_exit_1_naming_the_record() {
     let r = s.run(&["recover", "--recovery-block-duration", "1h30m", "--dry-run"]);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
 }
+
+/// Item 10: a hook command with unbalanced quotes is a usage error naming the flag, before
+/// anything runs.
+#[test]
+fn a_hook_that_cannot_be_split_is_a_usage_error() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false).replicas(1));
+    let r = s.run(&["recover", "--pre-failover-hook", "sh -c 'exit 0", "--dry-run"]);
+    assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("--pre-failover-hook"), "{}", r.stderr);
+}
