@@ -229,19 +229,23 @@ pub fn replaced_primary(view: &super::env::ShardView, p: &Problem) -> Option<Tab
     view.tablet(&p.alias).cloned().or_else(|| view.topo_primary().cloned())
 }
 
-/// Why a failover must not start: a relay log that only one tablet holds and that tablet cannot
-/// apply (its SQL thread stopped on an error) would be lost by promoting anyone else, and
-/// stopping or restarting its threads could discard it. Shared by the executor and the dry-run.
-pub fn stuck_relay_refusal(view: &super::env::ShardView, old: Option<&Tablet>) -> Option<String> {
+/// The probed states of every tablet that answered under the lock (the old primary only if it
+/// answers: a semi-sync-blocked one, about to be demoted).
+fn answering<'a>(view: &'a super::env::ShardView, old: Option<&Tablet>) -> Vec<&'a InstanceState> {
     let old_alias = old.map(|o| &o.alias);
-    let probed: Vec<&InstanceState> = view
-        .tablets
+    view.tablets
         .iter()
         .filter(|t| Some(&t.alias) != old_alias || view.reachable(&t.alias))
         .filter_map(|t| view.instance(&t.alias))
         .filter(|s| s.reachable)
-        .collect();
-    let stuck = stuck_relay_logs(&probed);
+        .collect()
+}
+
+/// Why a failover must not start: a relay log that only one tablet holds and that tablet cannot
+/// apply (its SQL thread stopped on an error) would be lost by promoting anyone else, and
+/// stopping or restarting its threads could discard it. Shared by the executor and the dry-run.
+pub fn stuck_relay_refusal(view: &super::env::ShardView, old: Option<&Tablet>) -> Option<String> {
+    let stuck = stuck_relay_logs(&answering(view, old));
     if stuck.is_empty() {
         return None;
     }
@@ -264,14 +268,7 @@ pub fn high_water_refusal(
     if view.policy.semi_sync_ackers(old.or(view.tablets.first())?) == 0 {
         return None;
     }
-    let old_alias = old.map(|o| &o.alias);
-    let reachable: Vec<&InstanceState> = view
-        .tablets
-        .iter()
-        .filter(|t| Some(&t.alias) != old_alias || view.reachable(&t.alias))
-        .filter_map(|t| view.instance(&t.alias))
-        .filter(|s| s.reachable)
-        .collect();
+    let reachable = answering(view, old);
     let mut best: Option<(String, String)> = None;
     for st in &reachable {
         match missing_high_water(mark, st) {
