@@ -115,3 +115,25 @@ fn closed_stdout_exits_quietly() {
         assert!(!stderr.contains("Broken pipe"), "{args:?}: {stderr}");
     }
 }
+
+/// The bash completion completes below the top level (issue 15 item 9): clap_complete names the
+/// dispatch functions of a hyphenated binary two different ways, which broke every subcommand.
+#[test]
+fn bash_completion_completes_subcommands_and_their_flags() {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/vtorc-rs.bash");
+    let probe = |words: &str, cword: usize, cur: &str, prev: &str| -> String {
+        let cmd = format!(
+            "source {}; COMP_WORDS=({words}); COMP_CWORD={cword}; _vtorc__rs vtorc-rs {cur} {prev}; echo \"${{COMPREPLY[*]}}\"",
+            script.display()
+        );
+        let out = std::process::Command::new("bash").arg("-c").arg(&cmd).output().expect("bash");
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    let topo = probe("vtorc-rs topo get-t", 2, "get-t", "topo");
+    assert!(
+        topo.contains("get-tablets") && topo.contains("get-tablet"),
+        "topo get-t<TAB>: {topo:?}"
+    );
+    let recover = probe("vtorc-rs recover --dr", 2, "--dr", "recover");
+    assert_eq!(recover, "--dry-run", "recover --dr<TAB>");
+}
