@@ -343,7 +343,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__ack)
+        vtorc__rs__subcmd__ack)
             opts="-q -v -h --by --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -449,7 +449,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__check)
+        vtorc__rs__subcmd__check)
             opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --nagios --refresh-topology --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -567,7 +567,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__discover)
+        vtorc__rs__subcmd__discover)
             opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -669,7 +669,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__generate)
+        vtorc__rs__subcmd__generate)
             opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -771,7 +771,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__generate__subcmd__completions)
+        vtorc__rs__subcmd__generate__subcmd__completions)
             opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -873,7 +873,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__generate__subcmd__help)
+        vtorc__rs__subcmd__generate__subcmd__help)
             opts="completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -887,7 +887,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__generate__subcmd__help__subcmd__completions)
+        vtorc__rs__subcmd__generate__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -901,7 +901,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__generate__subcmd__help__subcmd__help)
+        vtorc__rs__subcmd__generate__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -915,7 +915,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__generate__subcmd__help__subcmd__man)
+        vtorc__rs__subcmd__generate__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -929,7 +929,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__generate__subcmd__man)
+        vtorc__rs__subcmd__generate__subcmd__man)
             opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1031,7 +1031,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help)
+        vtorc__rs__subcmd__help)
             opts="discover check recover status watch set-durability topo recoveries ack generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1045,7 +1045,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__ack)
+        vtorc__rs__subcmd__help__subcmd__ack)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1059,7 +1059,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__check)
+        vtorc__rs__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1073,7 +1073,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__discover)
+        vtorc__rs__subcmd__help__subcmd__discover)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1087,7 +1087,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__generate)
+        vtorc__rs__subcmd__help__subcmd__generate)
             opts="completions man"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1101,7 +1101,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__generate__subcmd__completions)
+        vtorc__rs__subcmd__help__subcmd__generate__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1115,7 +1115,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__generate__subcmd__man)
+        vtorc__rs__subcmd__help__subcmd__generate__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1129,7 +1129,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__help)
+        vtorc__rs__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1143,7 +1143,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__recover)
+        vtorc__rs__subcmd__help__subcmd__recover)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1157,7 +1157,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__recoveries)
+        vtorc__rs__subcmd__help__subcmd__recoveries)
             opts="list disable enable"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1171,7 +1171,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__recoveries__subcmd__disable)
+        vtorc__rs__subcmd__help__subcmd__recoveries__subcmd__disable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1185,7 +1185,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__recoveries__subcmd__enable)
+        vtorc__rs__subcmd__help__subcmd__recoveries__subcmd__enable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1199,7 +1199,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__recoveries__subcmd__list)
+        vtorc__rs__subcmd__help__subcmd__recoveries__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1213,7 +1213,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__set__subcmd__durability)
+        vtorc__rs__subcmd__help__subcmd__set__subcmd__durability)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1227,7 +1227,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__status)
+        vtorc__rs__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1241,7 +1241,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__topo)
+        vtorc__rs__subcmd__help__subcmd__topo)
             opts="add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1255,7 +1255,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__add__subcmd__cell)
+        vtorc__rs__subcmd__help__subcmd__topo__subcmd__add__subcmd__cell)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1269,7 +1269,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__add__subcmd__tablet)
+        vtorc__rs__subcmd__help__subcmd__topo__subcmd__add__subcmd__tablet)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1283,7 +1283,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__create__subcmd__keyspace)
+        vtorc__rs__subcmd__help__subcmd__topo__subcmd__create__subcmd__keyspace)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1297,7 +1297,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__get__subcmd__keyspaces)
+        vtorc__rs__subcmd__help__subcmd__topo__subcmd__get__subcmd__keyspaces)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1311,7 +1311,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__get__subcmd__shard)
+        vtorc__rs__subcmd__help__subcmd__topo__subcmd__get__subcmd__shard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1325,7 +1325,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__get__subcmd__tablet)
+        vtorc__rs__subcmd__help__subcmd__topo__subcmd__get__subcmd__tablet)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1339,7 +1339,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__get__subcmd__tablets)
+        vtorc__rs__subcmd__help__subcmd__topo__subcmd__get__subcmd__tablets)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1353,7 +1353,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__lock__subcmd__shard)
+        vtorc__rs__subcmd__help__subcmd__topo__subcmd__lock__subcmd__shard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1367,7 +1367,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__remove__subcmd__tablet)
+        vtorc__rs__subcmd__help__subcmd__topo__subcmd__remove__subcmd__tablet)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1381,7 +1381,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__topo__subcmd__set__subcmd__shard__subcmd__primary)
+        vtorc__rs__subcmd__help__subcmd__topo__subcmd__set__subcmd__shard__subcmd__primary)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1395,7 +1395,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__help__subcmd__watch)
+        vtorc__rs__subcmd__help__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1409,7 +1409,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__recover)
+        vtorc__rs__subcmd__recover)
             opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --wait-replicas-timeout --prevent-cross-cell-failover --recovery-block-duration --topo-etcd-lease-ttl --pre-failover-hook --post-failover-hook --post-unsuccessful-failover-hook --hook-timeout --dry-run --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1555,7 +1555,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__recoveries)
+        vtorc__rs__subcmd__recoveries)
             opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help list disable enable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1657,7 +1657,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__recoveries__subcmd__disable)
+        vtorc__rs__subcmd__recoveries__subcmd__disable)
             opts="-q -v -h --keyspace --shard --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1767,7 +1767,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__recoveries__subcmd__enable)
+        vtorc__rs__subcmd__recoveries__subcmd__enable)
             opts="-q -v -h --keyspace --shard --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1877,7 +1877,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__recoveries__subcmd__help)
+        vtorc__rs__subcmd__recoveries__subcmd__help)
             opts="list disable enable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1891,7 +1891,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__recoveries__subcmd__help__subcmd__disable)
+        vtorc__rs__subcmd__recoveries__subcmd__help__subcmd__disable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1905,7 +1905,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__recoveries__subcmd__help__subcmd__enable)
+        vtorc__rs__subcmd__recoveries__subcmd__help__subcmd__enable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1919,7 +1919,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__recoveries__subcmd__help__subcmd__help)
+        vtorc__rs__subcmd__recoveries__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1933,7 +1933,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__recoveries__subcmd__help__subcmd__list)
+        vtorc__rs__subcmd__recoveries__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1947,7 +1947,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__recoveries__subcmd__list)
+        vtorc__rs__subcmd__recoveries__subcmd__list)
             opts="-q -v -h --limit --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2053,7 +2053,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__set__subcmd__durability)
+        vtorc__rs__subcmd__set__subcmd__durability)
             opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2155,7 +2155,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__status)
+        vtorc__rs__subcmd__status)
             opts="-q -v -h --refresh --html --recoveries --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2281,7 +2281,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo)
+        vtorc__rs__subcmd__topo)
             opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2383,7 +2383,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__add__subcmd__cell)
+        vtorc__rs__subcmd__topo__subcmd__add__subcmd__cell)
             opts="-q -v -h --root --server-address --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2493,7 +2493,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__add__subcmd__tablet)
+        vtorc__rs__subcmd__topo__subcmd__add__subcmd__tablet)
             opts="-q -v -h --keyspace --shard --type --mysql-host --mysql-port --hostname --allow-primary-override --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2619,7 +2619,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__create__subcmd__keyspace)
+        vtorc__rs__subcmd__topo__subcmd__create__subcmd__keyspace)
             opts="-q -v -h --durability-policy --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2725,7 +2725,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__get__subcmd__keyspaces)
+        vtorc__rs__subcmd__topo__subcmd__get__subcmd__keyspaces)
             opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2827,7 +2827,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__get__subcmd__shard)
+        vtorc__rs__subcmd__topo__subcmd__get__subcmd__shard)
             opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2929,7 +2929,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__get__subcmd__tablet)
+        vtorc__rs__subcmd__topo__subcmd__get__subcmd__tablet)
             opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3031,7 +3031,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__get__subcmd__tablets)
+        vtorc__rs__subcmd__topo__subcmd__get__subcmd__tablets)
             opts="-q -v -h --keyspace --shard --cell --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3145,7 +3145,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__help)
+        vtorc__rs__subcmd__topo__subcmd__help)
             opts="add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3159,7 +3159,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__add__subcmd__cell)
+        vtorc__rs__subcmd__topo__subcmd__help__subcmd__add__subcmd__cell)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3173,7 +3173,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__add__subcmd__tablet)
+        vtorc__rs__subcmd__topo__subcmd__help__subcmd__add__subcmd__tablet)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3187,7 +3187,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__create__subcmd__keyspace)
+        vtorc__rs__subcmd__topo__subcmd__help__subcmd__create__subcmd__keyspace)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3201,7 +3201,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__get__subcmd__keyspaces)
+        vtorc__rs__subcmd__topo__subcmd__help__subcmd__get__subcmd__keyspaces)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3215,7 +3215,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__get__subcmd__shard)
+        vtorc__rs__subcmd__topo__subcmd__help__subcmd__get__subcmd__shard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3229,7 +3229,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__get__subcmd__tablet)
+        vtorc__rs__subcmd__topo__subcmd__help__subcmd__get__subcmd__tablet)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3243,7 +3243,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__get__subcmd__tablets)
+        vtorc__rs__subcmd__topo__subcmd__help__subcmd__get__subcmd__tablets)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3257,7 +3257,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__help)
+        vtorc__rs__subcmd__topo__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3271,7 +3271,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__lock__subcmd__shard)
+        vtorc__rs__subcmd__topo__subcmd__help__subcmd__lock__subcmd__shard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3285,7 +3285,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__remove__subcmd__tablet)
+        vtorc__rs__subcmd__topo__subcmd__help__subcmd__remove__subcmd__tablet)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3299,7 +3299,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__help__subcmd__set__subcmd__shard__subcmd__primary)
+        vtorc__rs__subcmd__topo__subcmd__help__subcmd__set__subcmd__shard__subcmd__primary)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3313,7 +3313,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__lock__subcmd__shard)
+        vtorc__rs__subcmd__topo__subcmd__lock__subcmd__shard)
             opts="-q -v -h --action --ttl --hold --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3427,7 +3427,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__remove__subcmd__tablet)
+        vtorc__rs__subcmd__topo__subcmd__remove__subcmd__tablet)
             opts="-q -v -h --allow-primary --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3529,7 +3529,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__topo__subcmd__set__subcmd__shard__subcmd__primary)
+        vtorc__rs__subcmd__topo__subcmd__set__subcmd__shard__subcmd__primary)
             opts="-q -v -h --clear --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3631,7 +3631,7 @@ _vtorc__rs() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        vtorc__subcmd__rs__subcmd__watch)
+        vtorc__rs__subcmd__watch)
             opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --wait-replicas-timeout --prevent-cross-cell-failover --recovery-block-duration --topo-etcd-lease-ttl --pre-failover-hook --post-failover-hook --post-unsuccessful-failover-hook --hook-timeout --no-recover --no-instant-detection --html-status --metrics-file --audit-purge-duration --cycles --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -36,8 +36,17 @@ fn write_completions(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
         let mut cmd = Cli::command();
-        clap_complete::generate_to(shell, &mut cmd, "vtorc-rs", dir)
+        let path = clap_complete::generate_to(shell, &mut cmd, "vtorc-rs", dir)
             .with_context(|| format!("writing {shell} completions into {}", dir.display()))?;
+        if shell == Shell::Bash {
+            // clap_complete spells the functions of a hyphenated binary two ways
+            // (`vtorc__rs__subcmd__topo` where it dispatches, `vtorc__subcmd__rs__subcmd__topo`
+            // where it completes), so nothing below the top level completed: make them one.
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            std::fs::write(&path, text.replace("vtorc__subcmd__rs", "vtorc__rs"))
+                .with_context(|| format!("writing {}", path.display()))?;
+        }
     }
     Ok(())
 }
