@@ -337,9 +337,9 @@ fn recoveries_disable_enable_per_keyspace_and_shard_write_vitess_flags() {
     let j = json(&env.run(&["--json", "recoveries", "list"]).expect_code(0));
     assert_eq!(j["global_recoveries_disabled"], false);
 
-    let r = env.run(&["recoveries", "disable", "--keyspace", "nope"]).expect_code(3);
+    let r = env.run(&["recoveries", "disable", "--keyspace", "nope"]).expect_code(1);
     assert!(r.stderr.contains("keyspace nope not found"), "{}", r.stderr);
     let r = env.run(&["recoveries", "disable", "--keyspace", "commerce", "--shard", "80-"]);
-    let r = r.expect_code(3);
+    let r = r.expect_code(1);
     assert!(r.stderr.contains("shard commerce/80- not found"), "{}", r.stderr);
 }
