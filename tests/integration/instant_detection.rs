@@ -103,3 +103,31 @@ fn a_killed_sentinel_connection_re_checks_and_fails_nothing_over() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+/// A hung primary (SIGSTOP) failed over under `watch` at its default 5 s poll: when it resumes
+/// it is fenced as soon as it answers again, not up to a poll later.
+#[test]
+fn a_resumed_hung_primary_is_fenced_as_soon_as_it_answers() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false));
+    s.assert_healthy();
+    let (w, _page) = start(&s, &[]);
+    let old = s.node("zone1-101");
+    old.sigstop();
+    w.wait_for_line("recovered DeadPrimary", Duration::from_secs(30));
+    // Resume it just after a tick, so a poll-only fence would take most of 5 s.
+    let page = s.dir().join("status.html");
+    wait_for_tick(&page, &w);
+    old.sigcont();
+    let t0 = Instant::now();
+    while old.sql_one("SELECT @@global.read_only").as_deref() != Some("1") {
+        assert!(
+            t0.elapsed() < Duration::from_millis(1500),
+            "the resumed old primary is still writable {:?} after SIGCONT:\n{}",
+            t0.elapsed(),
+            w.log()
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    w.wait_for_line("fenced", Duration::from_secs(5));
+    assert!(w.log().contains("answers again"), "the trigger is logged:\n{}", w.log());
+}
