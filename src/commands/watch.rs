@@ -134,6 +134,9 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
                     for (ks, sh) in &out.recovered {
                         d.settled(ks, sh);
                     }
+                    for t in out.replaced {
+                        d.await_old_primary(t);
+                    }
                 }
                 if !last_error.is_empty() {
                     log(ctx, "cycle ok again");
@@ -195,7 +198,12 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
                 )]);
                 let Ok(scope) = scope else { continue };
                 match cycle(ctx, &mut store, args, &opts, &mut open, &mut said, Some(&scope)) {
-                    Ok(out) if !out.recovered.is_empty() => d.settled(&due.keyspace, &due.shard),
+                    Ok(out) if !out.recovered.is_empty() => {
+                        d.settled(&due.keyspace, &due.shard);
+                        for t in out.replaced {
+                            d.await_old_primary(t);
+                        }
+                    }
                     Ok(_) => {}
                     Err(e) => log(
                         ctx,
@@ -223,6 +231,8 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
 #[derive(Default)]
 pub(crate) struct CycleOut {
     pub recovered: BTreeSet<(String, String)>,
+    /// The primaries a successful failover replaced (to fence them the moment they answer).
+    pub replaced: Vec<crate::mysql::sentinel::Target>,
     pub primaries: Vec<crate::mysql::sentinel::Target>,
 }
 
@@ -308,6 +318,10 @@ fn cycle(
             // Steps were logged as they happened; one summary line per recovery.
             Outcome::Recovered { message, .. } => {
                 out.recovered.insert((r.problem.keyspace.clone(), r.problem.shard.clone()));
+                if matches!(r.kind, crate::analysis::RecoveryKind::EmergencyReparent { .. }) {
+                    out.replaced
+                        .extend(instant::target_of(&check.topology.topology, &r.problem.alias));
+                }
                 log(ctx, &format!("recovered {what} in {} ms: {message}", r.elapsed_ms))
             }
             Outcome::Failed(e) => log(ctx, &format!("recovery of {what} failed: {e}")),

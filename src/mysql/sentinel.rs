@@ -40,7 +40,17 @@ pub struct Sentinel {
     targets: Sender<Vec<Target>>,
     pub events: Receiver<Broken>,
     handle: Option<std::thread::JoinHandle<()>>,
+    /// Servers that answered again (see [`Sentinel::await_answer`]).
+    pub answers: Receiver<Target>,
+    answers_tx: Sender<Target>,
+    creds: Credentials,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
+
+/// How long [`Sentinel::await_answer`] keeps trying, and how long one attempt may wait for a
+/// server that accepts the TCP connection but does not answer (hung).
+const AWAIT_FOR: Duration = Duration::from_secs(600);
+const AWAIT_ATTEMPT: Duration = Duration::from_secs(30);
 
 /// First reconnect delay after a break or a failed connect; doubles up to `MAX_BACKOFF`.
 const MIN_BACKOFF: Duration = Duration::from_millis(200);
@@ -62,11 +72,46 @@ impl Sentinel {
     pub fn start(creds: Credentials, timeout: Duration) -> Sentinel {
         let (targets_tx, targets_rx) = channel::<Vec<Target>>();
         let (events_tx, events_rx) = channel::<Broken>();
+        let c = creds.clone();
         let handle = std::thread::Builder::new()
             .name("sentinel".into())
-            .spawn(move || run(&creds, timeout, &targets_rx, &events_tx))
+            .spawn(move || run(&c, timeout, &targets_rx, &events_tx))
             .ok();
-        Sentinel { targets: targets_tx, events: events_rx, handle }
+        let (answers_tx, answers) = channel::<Target>();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        Sentinel {
+            targets: targets_tx,
+            events: events_rx,
+            handle,
+            answers,
+            answers_tx,
+            creds,
+            stop,
+        }
+    }
+
+    /// Reports `target` on `answers` the moment it accepts a login again, trying for up to 10
+    /// minutes. For a primary that was failed over while hung (SIGSTOP, a frozen VM): an attempt
+    /// waits up to 30 s on a server that accepted the TCP connection, so the login completes as
+    /// soon as it resumes, and the caller can fence it at once instead of at the next poll. One
+    /// thread per target, only after a failover.
+    pub fn await_answer(&self, target: Target) {
+        let (tx, creds, stop) = (self.answers_tx.clone(), self.creds.clone(), self.stop.clone());
+        let _ = std::thread::Builder::new().name("await-answer".into()).spawn(move || {
+            let until = Instant::now() + AWAIT_FOR;
+            while Instant::now() < until && !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let started = Instant::now();
+                let opts = conn_opts(&target.addr, &creds, AWAIT_ATTEMPT);
+                if super::open(&target.addr, &creds, opts).is_ok() {
+                    let _ = tx.send(target);
+                    return;
+                }
+                // Refused at once (mysqld down): try again soon, without spinning.
+                if started.elapsed() < MIN_BACKOFF {
+                    std::thread::sleep(MIN_BACKOFF);
+                }
+            }
+        });
     }
 
     /// Replaces the set of watched servers (same alias and address: the connection is kept).
@@ -82,6 +127,7 @@ impl Sentinel {
 
 impl Drop for Sentinel {
     fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
         // Closing the targets channel ends the loop at its next turn (at most POLL_MS).
         let (tx, _) = channel();
         self.targets = tx;

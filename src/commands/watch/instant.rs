@@ -28,6 +28,8 @@ struct Pending {
     broke_at: Instant,
     /// Index into `CHECKS_AFTER_MS`.
     step: usize,
+    /// Re-check after the first check (a break); a server answering again needs one check.
+    follow_ups: bool,
 }
 
 /// One scoped check the loop must run now.
@@ -36,6 +38,19 @@ pub(super) struct Due {
     pub shard: String,
     /// For the log: what triggered it.
     pub why: String,
+}
+
+/// The sentinel target of tablet `alias` (zero-padded or short), if it has a usable address.
+pub(crate) fn target_of(t: &Topology, alias: &str) -> Option<Target> {
+    let want: crate::model::TabletAlias = alias.parse().ok()?;
+    let tab = t.tablets.iter().find(|x| x.alias == want)?;
+    let port = u16::try_from(tab.mysql_port).ok().filter(|p| *p > 0)?;
+    Some(Target {
+        alias: tab.alias.to_string(),
+        keyspace: tab.keyspace.clone(),
+        shard: tab.shard.clone(),
+        addr: Addr { host: tab.mysql_hostname.clone(), port },
+    })
 }
 
 /// The PRIMARY-typed tablet with the newest term of each shard.
@@ -75,6 +90,12 @@ impl Detector {
         self.sentinel.watch(targets);
     }
 
+    /// After a failover: check the shard the moment its old primary answers again, so a primary
+    /// that was hung rather than dead is fenced at once, not at the next poll.
+    pub fn await_old_primary(&self, target: Target) {
+        self.sentinel.await_answer(target);
+    }
+
     /// A recovery ran in the shard: no more quick re-checks for it.
     pub fn settled(&mut self, keyspace: &str, shard: &str) {
         self.pending.retain(|p| !(p.keyspace == keyspace && p.shard == shard));
@@ -98,6 +119,24 @@ impl Detector {
                 why,
                 broke_at: b.at,
                 step: 0,
+                follow_ups: true,
+            });
+        }
+        while let Ok(t) = self.sentinel.answers.try_recv() {
+            let why = format!(
+                "instant detection: the old primary {} ({}) of {}/{} answers again after the failover",
+                t.alias, t.addr, t.keyspace, t.shard
+            );
+            let now = Instant::now();
+            self.pending.push(Pending {
+                due: now,
+                keyspace: t.keyspace,
+                shard: t.shard,
+                why,
+                broke_at: now,
+                step: 0,
+                // One check: the fence needs nothing to settle.
+                follow_ups: false,
             });
         }
         let now = Instant::now();
@@ -115,7 +154,7 @@ impl Detector {
                 )
             };
             due.push(Due { keyspace: p.keyspace.clone(), shard: p.shard.clone(), why });
-            if let Some(next) = CHECKS_AFTER_MS.get(p.step + 1) {
+            if let Some(next) = CHECKS_AFTER_MS.get(p.step + 1).filter(|_| p.follow_ups) {
                 self.pending.push(Pending {
                     due: p.broke_at + Duration::from_millis(*next),
                     step: p.step + 1,
