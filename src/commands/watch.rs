@@ -135,6 +135,7 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
                         d.settled(ks, sh);
                     }
                     for t in out.replaced {
+                        log(ctx, &format!("waiting for the replaced primary {} ({}) to answer again, to check {}/{} at once", t.alias, t.addr, t.keyspace, t.shard));
                         d.await_old_primary(t);
                     }
                 }
