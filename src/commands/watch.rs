@@ -134,10 +134,7 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
                     for (ks, sh) in &out.recovered {
                         d.settled(ks, sh);
                     }
-                    for t in out.replaced {
-                        log(ctx, &format!("waiting for the replaced primary {} ({}) to answer again, to check {}/{} at once", t.alias, t.addr, t.keyspace, t.shard));
-                        d.await_old_primary(t);
-                    }
+                    await_replaced(ctx, d, out.replaced);
                 }
                 if !last_error.is_empty() {
                     log(ctx, "cycle ok again");
@@ -201,9 +198,7 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
                 match cycle(ctx, &mut store, args, &opts, &mut open, &mut said, Some(&scope)) {
                     Ok(out) if !out.recovered.is_empty() => {
                         d.settled(&due.keyspace, &due.shard);
-                        for t in out.replaced {
-                            d.await_old_primary(t);
-                        }
+                        await_replaced(ctx, d, out.replaced);
                     }
                     Ok(_) => {}
                     Err(e) => log(
@@ -382,6 +377,24 @@ fn write_outputs(
         atomic::write(path, metrics::render(&view, &counts, Some(info), last).as_bytes())?;
     }
     Ok(())
+}
+
+/// After failovers: check each replaced primary's shard the moment it answers again (fence).
+fn await_replaced(
+    ctx: &Context,
+    d: &mut instant::Detector,
+    replaced: Vec<crate::mysql::sentinel::Target>,
+) {
+    for t in replaced {
+        log(
+            ctx,
+            &format!(
+                "waiting for the replaced primary {} ({}) to answer again, to check {}/{} at once",
+                t.alias, t.addr, t.keyspace, t.shard
+            ),
+        );
+        d.await_old_primary(t);
+    }
 }
 
 /// True when `e` came from the state file (SQLite), not from etcd or MySQL.
