@@ -272,3 +272,49 @@ fn a_hook_that_cannot_be_split_is_a_usage_error() {
     assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("--pre-failover-hook"), "{}", r.stderr);
 }
+
+/// Item 6: the README's cron line runs as written: with the env file as the example writes it,
+/// the variables reach vtorc-rs (etcd address, users, passwords, state file).
+#[test]
+fn the_readme_cron_line_runs_as_written() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false).replicas(1));
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let line = readme
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("`* * * * * "))
+        .and_then(|l| l.strip_suffix('`'))
+        .expect("README has a cron line");
+    // The example env file, pointed at this shard.
+    let example = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/systemd/vtorc-rs.env.example"
+    ))
+    .expect("env example");
+    assert!(example.contains("VTORC_STATE_FILE="), "the env example sets the state file");
+    let state = s.dir().join("cron-state.db");
+    let log = s.dir().join("cron.log");
+    let env = format!(
+        "VTORC_TOPO_GLOBAL_SERVER_ADDRESS={}\nVTORC_MYSQL_USER=vtorc\nVTORC_MYSQL_PASSWORD={}\nVTORC_REPL_USER=repl\nVTORC_REPL_PASSWORD={}\nVTORC_STATE_FILE={}\n",
+        s.etcd().endpoint(),
+        crate::support::mariadb::VTORC_PASS,
+        crate::support::mariadb::REPL_PASS,
+        state.display()
+    );
+    let env_file = s.dir().join("vtorc-rs.env");
+    std::fs::write(&env_file, env).expect("env file");
+    let cmd = line
+        .replace("/etc/vtorc-rs/vtorc-rs.env", &env_file.display().to_string())
+        .replace("/var/log/vtorc-rs.log", &log.display().to_string());
+    let bin_dir = std::path::Path::new(env!("CARGO_BIN_EXE_vtorc-rs")).parent().expect("bin dir");
+    let out = std::process::Command::new("/bin/sh")
+        .arg("-c")
+        .arg(&cmd)
+        .env_clear()
+        .env("PATH", format!("{}:/usr/bin:/bin", bin_dir.display()))
+        .output()
+        .expect("run the cron line");
+    let logged = std::fs::read_to_string(&log).unwrap_or_default();
+    assert_eq!(out.status.code(), Some(0), "{cmd}\n{logged}");
+    assert!(state.exists(), "the state file of the env file was used:\n{logged}");
+}
