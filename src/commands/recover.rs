@@ -191,3 +191,32 @@ pub fn render(reports: &[Report], json: bool, detected: usize) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Problem, ProblemCode};
+
+    #[test]
+    fn durations_print_as_recoveries_list_prints_them() {
+        let r = Report {
+            problem: Problem {
+                keyspace: "ks".into(),
+                shard: "-80".into(),
+                alias: "zone1-0000000101".into(),
+                code: ProblemCode::DeadPrimary,
+                priority: 0,
+                description: String::new(),
+                action: String::new(),
+                actionable: true,
+            },
+            kind: crate::analysis::recovery_kind(ProblemCode::DeadPrimary),
+            outcome: Outcome::Recovered { successor: None, message: "promoted x".into() },
+            recovery_id: Some(7),
+            elapsed_ms: 1500,
+        };
+        let text = render(&[r], false, 1);
+        assert!(text.contains("[recovery 7, 1.5s]"), "{text}");
+        assert_eq!(crate::render::fmt::duration(1500), "1.5s", "the same formatter");
+    }
+}
