@@ -182,7 +182,7 @@ pub fn render(reports: &[Report], json: bool, detected: usize) -> String {
         };
         let id = r
             .recovery_id
-            .map(|i| format!(" [recovery {i}, {} ms]", r.elapsed_ms))
+            .map(|i| format!(" [recovery {i}, {}]", crate::render::fmt::duration(r.elapsed_ms)))
             .unwrap_or_default();
         s.push_str(&format!(
             "{word} {}/{} {} {}: {detail}{id}\n",
