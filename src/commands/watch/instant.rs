@@ -43,7 +43,10 @@ pub(super) struct Due {
 /// The sentinel target of tablet `alias` (zero-padded or short), if it has a usable address.
 pub(crate) fn target_of(t: &Topology, alias: &str) -> Option<Target> {
     let want: crate::model::TabletAlias = alias.parse().ok()?;
-    let tab = t.tablets.iter().find(|x| x.alias == want)?;
+    target(t.tablets.iter().find(|x| x.alias == want)?)
+}
+
+fn target(tab: &crate::model::Tablet) -> Option<Target> {
     let port = u16::try_from(tab.mysql_port).ok().filter(|p| *p > 0)?;
     Some(Target {
         alias: tab.alias.to_string(),
@@ -66,17 +69,7 @@ pub(crate) fn primaries(t: &Topology) -> Vec<Target> {
             best.insert(k, tab);
         }
     }
-    best.values()
-        .filter_map(|tab| {
-            let port = u16::try_from(tab.mysql_port).ok().filter(|p| *p > 0)?;
-            Some(Target {
-                alias: tab.alias.to_string(),
-                keyspace: tab.keyspace.clone(),
-                shard: tab.shard.clone(),
-                addr: Addr { host: tab.mysql_hostname.clone(), port },
-            })
-        })
-        .collect()
+    best.values().filter_map(|tab| target(tab)).collect()
 }
 
 impl Detector {
