@@ -136,4 +136,6 @@ fn bash_completion_completes_subcommands_and_their_flags() {
     );
     let recover = probe("vtorc-rs recover --dr", 2, "--dr", "recover");
     assert_eq!(recover, "--dry-run", "recover --dr<TAB>");
+    let types = probe("vtorc-rs topo add-tablet zone1-1 --type r", 5, "r", "--type");
+    assert_eq!(types, "replica rdonly restore", "--type r<TAB> completes tablet types");
 }
