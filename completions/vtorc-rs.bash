@@ -2509,7 +2509,7 @@ _vtorc__rs() {
                     return 0
                     ;;
                 --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "primary replica rdonly spare experimental backup restore drained" -- "${cur}"))
                     return 0
                     ;;
                 --mysql-host)

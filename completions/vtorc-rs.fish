@@ -420,7 +420,14 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l keyspace -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l shard -d 'Shard name: 0 for unsharded, or a key range such as -80, 80-' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l type -d 'primary, replica, rdonly, spare, experimental, backup, restore or drained' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l type -d 'primary, replica, rdonly, spare, experimental, backup, restore or drained' -r -f -a "primary\t''
+replica\t''
+rdonly\t''
+spare\t''
+experimental\t''
+backup\t''
+restore\t''
+drained\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-host -d 'Host that vtorc-rs and the replicas use to reach this tablet\'s MySQL' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-port -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l hostname -d 'The vttablet\'s host name. Default: --mysql-host' -r

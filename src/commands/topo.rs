@@ -74,7 +74,8 @@ pub struct AddTabletArgs {
     #[arg(long, allow_hyphen_values = true)]
     pub shard: String,
     /// primary, replica, rdonly, spare, experimental, backup, restore or drained.
-    #[arg(long = "type", value_parser = parse_type)]
+    // Possible values, so help and shell completions list them.
+    #[arg(long = "type", value_parser = tablet_types(), ignore_case = true)]
     pub tablet_type: TabletType,
     /// Host that vtorc-rs and the replicas use to reach this tablet's MySQL.
     #[arg(long)]
@@ -150,6 +151,22 @@ pub struct LockShardArgs {
 
 fn parse_alias(s: &str) -> Result<TabletAlias, String> {
     s.parse()
+}
+
+/// The tablet types a record can be registered with, as a parser completions can list.
+fn tablet_types() -> impl clap::builder::TypedValueParser<Value = TabletType> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new([
+        "primary",
+        "replica",
+        "rdonly",
+        "spare",
+        "experimental",
+        "backup",
+        "restore",
+        "drained",
+    ])
+    .try_map(|s| parse_type(&s))
 }
 
 fn parse_type(s: &str) -> Result<TabletType, String> {
