@@ -318,3 +318,22 @@ fn the_readme_cron_line_runs_as_written() {
     assert_eq!(out.status.code(), Some(0), "{cmd}\n{logged}");
     assert!(state.exists(), "the state file of the env file was used:\n{logged}");
 }
+
+/// Item 10: `watch` logs each event once: a status page it cannot write is said once, not every
+/// cycle (and said again only after it was written meanwhile).
+#[test]
+fn watch_says_a_failing_status_file_once() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false).replicas(1));
+    let r = s.run(&[
+        "watch",
+        "--cycles",
+        "4",
+        "--instance-poll-time",
+        "100ms",
+        "--html-status",
+        "/nonexistent-dir/status.html",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let n = r.stderr.lines().filter(|l| l.contains("writing status files")).count();
+    assert_eq!(n, 1, "said once over 4 cycles:\n{}", r.stderr);
+}
