@@ -108,6 +108,7 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
     );
     let mut open: BTreeMap<(String, String, String, String), String> = BTreeMap::new();
     let mut last_error = String::new();
+    let mut outputs_error = String::new();
     let mut said: BTreeSet<String> = BTreeSet::new();
     let mut cycles = 0u64;
     let mut last_prune = Instant::now();
@@ -164,8 +165,21 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
             state_file_ok: keeper.fallback.is_none(),
             instant_detection: detector.is_some(),
         };
-        if let Err(e) = write_outputs(ctx, &store, args, &info, keeper.alert()) {
-            log(ctx, &format!("writing status files: {e:#}"));
+        // Said once while it lasts (a cron mail or journald must not fill up with it), and
+        // again once it works.
+        match write_outputs(ctx, &store, args, &info, keeper.alert()) {
+            Err(e) => {
+                let text = format!("{e:#}");
+                if text != outputs_error {
+                    log(ctx, &format!("writing status files: {text}"));
+                    outputs_error = text;
+                }
+            }
+            Ok(()) if !outputs_error.is_empty() => {
+                log(ctx, "status files written again");
+                outputs_error.clear();
+            }
+            Ok(()) => {}
         }
         if last_prune.elapsed() >= PRUNE_EVERY || cycles == 0 {
             let before = now_ms() - args.audit_purge_duration.as_millis() as i64;
