@@ -106,17 +106,16 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
             if args.no_instant_detection { "off" } else { "on" }
         ),
     );
-    let mut open: BTreeMap<(String, String, String, String), String> = BTreeMap::new();
+    let mut seen = Seen::default();
     let mut last_error = String::new();
     let mut outputs_error = String::new();
-    let mut said: BTreeSet<String> = BTreeSet::new();
     let mut cycles = 0u64;
     let mut last_prune = Instant::now();
     loop {
         let started = Instant::now();
         let started_ms = now_ms();
         keeper.check(ctx, &mut store);
-        let mut result = cycle(ctx, &mut store, args, &opts, &mut open, &mut said, None);
+        let mut result = cycle(ctx, &mut store, args, &opts, &mut seen, None);
         // A state file that fails mid-cycle (corrupt, full, gone) must not cost this cycle's
         // failover: state moves to memory and the cycle runs again at once.
         let store_failed = match &result {
@@ -125,7 +124,7 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
         };
         if let Some(why) = store_failed {
             if keeper.degrade(ctx, &mut store, why).is_ok() {
-                result = cycle(ctx, &mut store, args, &opts, &mut open, &mut said, None);
+                result = cycle(ctx, &mut store, args, &opts, &mut seen, None);
             }
         }
         let ok = match result {
@@ -194,34 +193,7 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
         if args.cycles > 0 && cycles >= args.cycles {
             return Ok(ExitCode::Ok);
         }
-        // Wait for the next tick in small steps so a signal is answered within 50 ms; a broken
-        // connection to a primary checks its shard at once (instant detection).
-        while started.elapsed() < poll && !stopping() {
-            let step = Duration::from_millis(50).min(poll.saturating_sub(started.elapsed()));
-            let Some(d) = detector.as_mut() else {
-                std::thread::sleep(step);
-                continue;
-            };
-            for due in d.next(step) {
-                log(ctx, &due.why);
-                let scope = crate::model::ClusterFilter::parse(&[format!(
-                    "{}/{}",
-                    due.keyspace, due.shard
-                )]);
-                let Ok(scope) = scope else { continue };
-                match cycle(ctx, &mut store, args, &opts, &mut open, &mut said, Some(&scope)) {
-                    Ok(out) if !out.recovered.is_empty() => {
-                        d.settled(&due.keyspace, &due.shard);
-                        await_replaced(ctx, d, out.replaced);
-                    }
-                    Ok(_) => {}
-                    Err(e) => log(
-                        ctx,
-                        &format!("instant check of {}/{} failed: {e:#}", due.keyspace, due.shard),
-                    ),
-                }
-            }
-        }
+        wait_for_tick(ctx, &mut store, args, &opts, &mut seen, detector.as_mut(), started + poll);
         if stopping() {
             let sig = STOP.load(Ordering::SeqCst);
             log(
@@ -249,6 +221,15 @@ pub(crate) struct CycleOut {
 /// Problems as the log tracks them: (keyspace, shard, alias, code) -> description.
 type OpenProblems = BTreeMap<(String, String, String, String), String>;
 
+/// What the log has already said, so each event is said once.
+#[derive(Default)]
+struct Seen {
+    /// Open problems (a "detected" line when one appears, "cleared" when it goes).
+    open: OpenProblems,
+    /// Skip lines still in force.
+    said: BTreeSet<String>,
+}
+
 /// One probe/analyse/recover cycle, of every watched shard or (`scope`) of some; logs what
 /// changed within its scope.
 fn cycle(
@@ -256,8 +237,7 @@ fn cycle(
     store: &mut crate::store::Store,
     args: &WatchArgs,
     opts: &crate::recovery::RecoverOpts,
-    open: &mut OpenProblems,
-    said: &mut BTreeSet<String>,
+    seen: &mut Seen,
     scope: Option<&crate::model::ClusterFilter>,
 ) -> Result<CycleOut> {
     let first = pipeline::check_scoped(ctx, store, &args.flags.analysis, false, scope);
@@ -296,19 +276,19 @@ fn cycle(
         })
         .collect();
     for (k, desc) in &now {
-        if !open.contains_key(k) {
+        if !seen.open.contains_key(k) {
             log(ctx, &format!("detected {} on {}/{} {}: {desc}", k.3, k.0, k.1, k.2));
         }
     }
     let in_scope =
         |k: &(String, String, String, String)| scope.is_none_or(|f| f.matches(&k.0, &k.1));
-    for k in open.keys().filter(|k| in_scope(k)) {
+    for k in seen.open.keys().filter(|k| in_scope(k)) {
         if !now.contains_key(k) {
             log(ctx, &format!("cleared {} on {}/{} {}", k.3, k.0, k.1, k.2));
         }
     }
-    open.retain(|k, _| !in_scope(k));
-    open.extend(now);
+    seen.open.retain(|k, _| !in_scope(k));
+    seen.open.extend(now);
     let mut out =
         CycleOut { primaries: instant::primaries(&check.topology.topology), ..CycleOut::default() };
     if let Some(e) = etcd_down {
@@ -339,7 +319,7 @@ fn cycle(
             // A skip repeats every tick while it lasts: say it once.
             Outcome::Skipped(why) => {
                 let line = format!("skipped {what}: {why}");
-                if !said.contains(&line) {
+                if !seen.said.contains(&line) {
                     log(ctx, &line);
                 }
                 still.insert(line);
@@ -348,9 +328,9 @@ fn cycle(
     }
     // A scoped cycle saw only its shards: the other lines still hold.
     if scope.is_some() {
-        said.extend(still);
+        seen.said.extend(still);
     } else {
-        *said = still;
+        seen.said = still;
     }
     Ok(out)
 }
@@ -391,6 +371,44 @@ fn write_outputs(
         atomic::write(path, metrics::render(&view, &counts, Some(info), last).as_bytes())?;
     }
     Ok(())
+}
+
+/// Waits until `until` in small steps, so a signal is answered within 50 ms, running the
+/// instant checks the detector asks for meanwhile (a broken connection to a primary, a replaced
+/// primary answering again): each is a cycle scoped to its shard.
+fn wait_for_tick(
+    ctx: &Context,
+    store: &mut crate::store::Store,
+    args: &WatchArgs,
+    opts: &crate::recovery::RecoverOpts,
+    seen: &mut Seen,
+    mut detector: Option<&mut instant::Detector>,
+    until: Instant,
+) {
+    while Instant::now() < until && !stopping() {
+        let step = Duration::from_millis(50).min(until.saturating_duration_since(Instant::now()));
+        let Some(d) = detector.as_deref_mut() else {
+            std::thread::sleep(step);
+            continue;
+        };
+        for due in d.next(step) {
+            log(ctx, &due.why);
+            let scope =
+                crate::model::ClusterFilter::parse(&[format!("{}/{}", due.keyspace, due.shard)]);
+            let Ok(scope) = scope else { continue };
+            match cycle(ctx, store, args, opts, seen, Some(&scope)) {
+                Ok(out) if !out.recovered.is_empty() => {
+                    d.settled(&due.keyspace, &due.shard);
+                    await_replaced(ctx, d, out.replaced);
+                }
+                Ok(_) => {}
+                Err(e) => log(
+                    ctx,
+                    &format!("instant check of {}/{} failed: {e:#}", due.keyspace, due.shard),
+                ),
+            }
+        }
+    }
 }
 
 /// After failovers: check each replaced primary's shard the moment it answers again (fence).
