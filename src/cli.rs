@@ -216,6 +216,35 @@ pub struct AnalysisOpts {
 }
 
 /// Parses `500ms`, `5s`, `2m`, `1h`, `30m` or a bare number of seconds (`1.5`).
+/// Vitess spells its flags with underscores or hyphens alike (`--topo_global_server_address`,
+/// `--instance_poll_time`), and scripts written for VTOrc and vtctldclient use both. Long flag
+/// names get their underscores turned into hyphens before parsing, as Vitess normalizes them;
+/// values (after `=` or as the next argument) and everything after `--` are left as they are.
+pub fn vitess_spellings(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> Vec<std::ffi::OsString> {
+    let mut rest = false;
+    args.into_iter()
+        .map(|a| {
+            let Some(text) = a.to_str().filter(|_| !rest) else { return a };
+            if text == "--" {
+                rest = true;
+                return a;
+            }
+            let Some(flag) = text.strip_prefix("--") else { return a };
+            let (name, value) = match flag.split_once('=') {
+                Some((n, v)) => (n, Some(v)),
+                None => (flag, None),
+            };
+            let name = name.replace('_', "-");
+            std::ffi::OsString::from(match value {
+                Some(v) => format!("--{name}={v}"),
+                None => format!("--{name}"),
+            })
+        })
+        .collect()
+}
+
 pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
     let s = s.trim();
     let bad = || format!("invalid duration {s:?}: use e.g. 500ms, 5s, 2m, 1h30m, 7d");
@@ -274,6 +303,43 @@ mod tests {
     #[test]
     fn clap_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn vitess_underscore_spellings() {
+        let got: Vec<String> = vitess_spellings(
+            [
+                "vtorc-rs",
+                "--topo_global_server_address",
+                "a_b:1",
+                "--instance_poll_time=1s",
+                "--state-file=x_y.db",
+                "recover",
+                "--pre-failover-hook",
+                "/bin/a_b --c_d",
+                "--",
+                "--keep_me",
+            ]
+            .map(std::ffi::OsString::from),
+        )
+        .into_iter()
+        .map(|s| s.to_string_lossy().into_owned())
+        .collect();
+        assert_eq!(
+            got,
+            [
+                "vtorc-rs",
+                "--topo-global-server-address",
+                "a_b:1",
+                "--instance-poll-time=1s",
+                "--state-file=x_y.db",
+                "recover",
+                "--pre-failover-hook",
+                "/bin/a_b --c_d",
+                "--",
+                "--keep_me",
+            ]
+        );
     }
 
     #[test]

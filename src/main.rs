@@ -19,7 +19,7 @@ mod topo;
 use clap::Parser;
 
 fn main() {
-    let cli = match cli::Cli::try_parse() {
+    let cli = match cli::Cli::try_parse_from(cli::vitess_spellings(std::env::args_os())) {
         Ok(cli) => cli,
         Err(e) => {
             // clap prints help/version to stdout and usage errors to stderr; exit 0 or 2.

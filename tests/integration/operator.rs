@@ -337,3 +337,18 @@ fn watch_says_a_failing_status_file_once() {
     let n = r.stderr.lines().filter(|l| l.contains("writing status files")).count();
     assert_eq!(n, 1, "said once over 4 cycles:\n{}", r.stderr);
 }
+
+/// Item 7 (part): Vitess's underscore spellings of shared flags are accepted, as Vitess does.
+#[test]
+fn vitess_underscore_flag_spellings_are_accepted() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false).replicas(1));
+    let r = s.run(&[
+        "--clusters_to_watch",
+        "ks",
+        "check",
+        "--topo_information_refresh_duration",
+        "0s",
+        "--instance_poll_time=2s",
+    ]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+}
