@@ -144,6 +144,11 @@ pub struct HighWaterMark {
     pub position: String,
     /// The tablet whose received position last raised the mark.
     pub tablet: String,
+    /// The primary whose term the mark belongs to. A new primary (a failover that checked the
+    /// mark, or an operator's new PRIMARY record) starts a new mark: what the old term's
+    /// replicas received was guarded when the term ended, and a rebuilt shard must not inherit
+    /// positions it will never reach.
+    pub primary: String,
 }
 
 /// The marks that `instances` raise (only those that changed), given the previous ones. Only
@@ -178,8 +183,11 @@ pub fn raise_high_water(
         if policy.semi_sync_ackers(*primary) == 0 {
             continue;
         }
-        let mut mark =
-            prev.iter().find(|m| m.keyspace == sh.keyspace && m.shard == sh.name).cloned();
+        let primary_alias = primary.alias.to_string();
+        let mut mark = prev
+            .iter()
+            .find(|m| m.keyspace == sh.keyspace && m.shard == sh.name && m.primary == primary_alias)
+            .cloned();
         let mut changed = false;
         for t in members.iter().filter(|t| t.alias != primary.alias) {
             let Some(st) = by_alias.get(&t.alias.to_string()) else { continue };
@@ -206,6 +214,7 @@ pub fn raise_high_water(
                     flavor: st.flavor,
                     position: n.to_string(),
                     tablet: t.alias.to_string(),
+                    primary: primary_alias.clone(),
                 });
                 changed = true;
             }
@@ -271,6 +280,70 @@ mod tests {
             }),
             ..InstanceState::default()
         }
+    }
+
+    fn topo_with_primary(primary_uid: u32) -> Topology {
+        use crate::model::{Keyspace, Shard, TabletAlias, VtTime};
+        let tablet = |uid: u32, ty: TabletType, port: i32| Tablet {
+            alias: TabletAlias::new("zone1", uid),
+            hostname: "h".into(),
+            keyspace: "ks".into(),
+            shard: "0".into(),
+            type_value: ty as i32,
+            mysql_hostname: "h".into(),
+            mysql_port: port,
+            primary_term_start: (ty == TabletType::Primary)
+                .then_some(VtTime { seconds: 5, nanos: 0 }),
+        };
+        Topology {
+            cells: vec![],
+            keyspaces: vec![Keyspace {
+                name: "ks".into(),
+                keyspace_type: 0,
+                durability_policy: "semi_sync".into(),
+                disable_emergency_reparent: false,
+            }],
+            shards: vec![Shard {
+                keyspace: "ks".into(),
+                name: "0".into(),
+                primary_alias: Some(TabletAlias::new("zone1", primary_uid)),
+                primary_term_start: None,
+                disable_emergency_reparent: false,
+            }],
+            tablets: vec![
+                tablet(primary_uid, TabletType::Primary, 1),
+                tablet(102, TabletType::Replica, 2),
+            ],
+        }
+    }
+
+    #[test]
+    fn high_water_rises_within_a_term_and_restarts_with_a_new_primary() {
+        let mut r = replica("zone1-0000000102", "0-1-10", "0-1-40", ThreadState::Running);
+        if let Some(rep) = r.replication.as_mut() {
+            rep.source_port = 1;
+        }
+        let t = topo_with_primary(100);
+        let first = raise_high_water(&t, std::slice::from_ref(&r), &[]);
+        assert_eq!(first.len(), 1, "{first:?}");
+        assert_eq!(first[0].position, "0-1-40");
+        assert_eq!(first[0].primary, "zone1-0000000100");
+        // Behind the mark: nothing changes.
+        let mut behind = r.clone();
+        if let Some(rep) = behind.replication.as_mut() {
+            rep.retrieved_gtid = "0-1-30".into();
+        }
+        assert!(raise_high_water(&t, std::slice::from_ref(&behind), &first).is_empty());
+        // A new primary (a failover that checked the mark): the old term's mark is not carried.
+        let t2 = topo_with_primary(101);
+        let mut under_new = behind.clone();
+        if let Some(rep) = under_new.replication.as_mut() {
+            rep.source_port = 1;
+        }
+        let second = raise_high_water(&t2, std::slice::from_ref(&under_new), &first);
+        assert_eq!(second.len(), 1, "{second:?}");
+        assert_eq!(second[0].position, "0-1-30", "a fresh mark for the new term");
+        assert_eq!(second[0].primary, "zone1-0000000101");
     }
 
     #[test]

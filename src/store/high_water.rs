@@ -30,7 +30,9 @@ impl Store {
     pub fn high_water_marks(&self) -> Result<Vec<HighWaterMark>, StoreError> {
         let mut st = self
             .conn
-            .prepare("SELECT keyspace, shard, flavor, position, tablet FROM high_water")
+            .prepare(
+                "SELECT keyspace, shard, flavor, position, tablet, primary_alias FROM high_water",
+            )
             .map_err(self.read_err("read high-water marks"))?;
         let rows = st
             .query_map([], |r| {
@@ -40,19 +42,20 @@ impl Store {
                     r.get::<_, String>(2)?,
                     r.get::<_, String>(3)?,
                     r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
                 ))
             })
             .map_err(self.read_err("read high-water marks"))?;
         let mut out = Vec::new();
         for row in rows {
-            let (keyspace, shard, flavor, position, tablet) =
+            let (keyspace, shard, flavor, position, tablet, primary) =
                 row.map_err(self.read_err("read high-water marks"))?;
             let flavor = flavor_of(&flavor).ok_or_else(|| {
                 self.corrupt(format!(
                     "high-water mark of {keyspace}/{shard}: unknown flavor {flavor:?}"
                 ))
             })?;
-            out.push(HighWaterMark { keyspace, shard, flavor, position, tablet });
+            out.push(HighWaterMark { keyspace, shard, flavor, position, tablet, primary });
         }
         Ok(out)
     }
@@ -74,10 +77,19 @@ impl Store {
         self.write("save high-water marks", |c| {
             for m in marks {
                 c.execute(
-                    "INSERT INTO high_water (keyspace, shard, flavor, position, tablet, updated_ms) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (keyspace, shard) DO UPDATE SET \
-                     flavor = ?3, position = ?4, tablet = ?5, updated_ms = ?6",
-                    params![m.keyspace, m.shard, flavor_name(m.flavor), m.position, m.tablet, now_ms],
+                    "INSERT INTO high_water (keyspace, shard, flavor, position, tablet, updated_ms, \
+                     primary_alias) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (keyspace, shard) \
+                     DO UPDATE SET flavor = ?3, position = ?4, tablet = ?5, updated_ms = ?6, \
+                     primary_alias = ?7",
+                    params![
+                        m.keyspace,
+                        m.shard,
+                        flavor_name(m.flavor),
+                        m.position,
+                        m.tablet,
+                        now_ms,
+                        m.primary
+                    ],
                 )?;
             }
             Ok(())

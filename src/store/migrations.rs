@@ -156,6 +156,10 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (keyspace, shard)
     );
     "#,
+    // 3: the primary whose term a high-water mark belongs to (a new primary starts a new one).
+    r#"
+    ALTER TABLE high_water ADD COLUMN primary_alias TEXT NOT NULL DEFAULT '';
+    "#,
 ];
 
 /// The schema version this binary writes.
