@@ -106,12 +106,38 @@ pub fn run(args: &RecoverArgs, ctx: &Context) -> Result<ExitCode> {
         return Ok(ExitCode::CouldNotRun);
     }
     if args.dry_run {
-        ctx.out.result(&recovery::dry_run(ctx, &opts, &check, &store)?)?;
+        let plans = recovery::dry_run(ctx, &opts, &check, &store)?;
+        ctx.out.result(&render_plans(&plans, ctx.opts.json, check.problems.len()))?;
         return Ok(ExitCode::Ok);
     }
     let reports = pipeline::recover(ctx, &mut store, &opts, &check);
     ctx.out.result(&render(&reports, ctx.opts.json, check.problems.len()))?;
     Ok(exit_code(&reports))
+}
+
+/// The dry run as text (one block per problem) or, with --json, one object per problem with
+/// the same lines, so `jq` gets valid JSON from every `--json`.
+fn render_plans(plans: &[(crate::model::Problem, String)], json: bool, detected: usize) -> String {
+    if json {
+        let v: Vec<_> = plans
+            .iter()
+            .map(|(p, text)| {
+                serde_json::json!({
+                    "keyspace": p.keyspace, "shard": p.shard, "alias": p.alias, "code": p.code,
+                    "recovery": crate::analysis::recovery_kind(p.code).as_str(),
+                    "plan": text.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        return serde_json::to_string_pretty(
+            &serde_json::json!({ "dry_run": true, "detected": detected, "plans": v }),
+        )
+        .unwrap_or_default();
+    }
+    if plans.is_empty() {
+        return format!("nothing to recover ({detected} problems detected, none actionable)\n");
+    }
+    plans.iter().map(|(_, t)| t.as_str()).collect()
 }
 
 /// The probes MySQL refused for credentials or for plaintext (`require_secure_transport`), one

@@ -67,77 +67,86 @@ fn sql_lines(out: &mut String, n: &mut usize, v: &ShardView, t: &Tablet, actions
     }
 }
 
-/// The dry-run text for every actionable problem of `check`.
+/// One dry-run block per actionable problem of `check`, in the order `recover` takes them:
+/// the problem, then its text (gates, lock, candidates, the statements in the order they run).
 pub fn dry_run(
     ctx: &Context,
     opts: &RecoverOpts,
     check: &CheckResult,
     store: &Store,
-) -> Result<String> {
+) -> Result<Vec<(Problem, String)>> {
     let repl = ctx.repl_credentials()?;
     let errant = super::errant_aliases(check);
     let topo = ctx.topo()?;
-    let mut out = String::new();
     let actionable: Vec<&Problem> = check.problems.iter().filter(|p| super::to_handle(p)).collect();
-    if actionable.is_empty() {
+    let mut plans = Vec::new();
+    for p in actionable {
+        let text = plan_one(opts, check, store, &topo, &repl, &errant, p)?;
+        plans.push((p.clone(), text));
+    }
+    Ok(plans)
+}
+
+/// The dry-run block of one problem.
+fn plan_one(
+    opts: &RecoverOpts,
+    check: &CheckResult,
+    store: &Store,
+    topo: &crate::topo::Topo,
+    repl: &crate::secret::Credentials,
+    errant: &std::collections::HashSet<String>,
+    p: &Problem,
+) -> Result<String> {
+    let mut out = String::new();
+    let kind = recovery_kind(p.code);
+    let _ = writeln!(out, "{}/{} {} {} -> {}", p.keyspace, p.shard, p.alias, p.code, kind.as_str());
+    let _ = writeln!(out, "  problem: {}", p.description);
+    let Some(v) = view_from_check(check, &p.keyspace, &p.shard, errant) else {
         let _ = writeln!(
             out,
-            "nothing to recover ({} problems detected, none actionable)",
-            check.problems.len()
+            "  cannot plan: shard or keyspace record missing, or unknown durability policy\n"
         );
-    }
-    for p in actionable {
-        let kind = recovery_kind(p.code);
-        let _ =
-            writeln!(out, "{}/{} {} {} -> {}", p.keyspace, p.shard, p.alias, p.code, kind.as_str());
-        let _ = writeln!(out, "  problem: {}", p.description);
-        let Some(v) = view_from_check(check, &p.keyspace, &p.shard, &errant) else {
-            let _ = writeln!(
-                out,
-                "  cannot plan: shard or keyspace record missing, or unknown durability policy\n"
-            );
-            continue;
-        };
-        let flags = (v.keyspace.disable_emergency_reparent, v.shard.disable_emergency_reparent);
-        // The executor re-reads the shard under the lock and refuses when it holds invalid
-        // tablet records (they are not in the check); read it here too so the plan says so.
-        let refused = crate::analysis::duplicates::refusal(&check.problems, &p.keyspace, &p.shard)
-            .or_else(|| match super::read_shard(&topo, &p.keyspace, &p.shard) {
-                Ok(read) => {
-                    super::invalid_records_refusal(&read.invalid_tablets, &p.keyspace, &p.shard)
-                }
-                Err(e) => Some(format!("cannot re-read the shard: {e:#}")),
-            });
-        // The gates as etcd holds them, as the executor reads them; unreadable ones are closed.
-        let gates = super::SharedGates::read_with_ers(&topo, &p.keyspace, &p.shard, Ok(flags));
-        match gate(&gates, p, kind, refused.as_deref(), now_ms()) {
-            Ok(Some(why)) => {
-                let _ = writeln!(out, "  BLOCKED: {why}\n");
-                continue;
+        return Ok(out);
+    };
+    let flags = (v.keyspace.disable_emergency_reparent, v.shard.disable_emergency_reparent);
+    // The executor re-reads the shard under the lock and refuses when it holds invalid
+    // tablet records (they are not in the check); read it here too so the plan says so.
+    let refused = crate::analysis::duplicates::refusal(&check.problems, &p.keyspace, &p.shard)
+        .or_else(|| match super::read_shard(topo, &p.keyspace, &p.shard) {
+            Ok(read) => {
+                super::invalid_records_refusal(&read.invalid_tablets, &p.keyspace, &p.shard)
             }
-            Err(e) => {
-                let _ = writeln!(out, "  REFUSED: {e:#}\n");
-                continue;
-            }
-            Ok(None) => {
-                let _ = writeln!(out, "  gates: open (recoveries enabled, no failover block)");
-            }
+            Err(e) => Some(format!("cannot re-read the shard: {e:#}")),
+        });
+    // The gates as etcd holds them, as the executor reads them; unreadable ones are closed.
+    let gates = super::SharedGates::read_with_ers(topo, &p.keyspace, &p.shard, Ok(flags));
+    match gate(&gates, p, kind, refused.as_deref(), now_ms()) {
+        Ok(Some(why)) => {
+            let _ = writeln!(out, "  BLOCKED: {why}\n");
+            return Ok(out);
         }
-        match topo.shard_lock_holder(&p.keyspace, &p.shard) {
-            Ok(Some(h)) => {
-                let _ = writeln!(out, "  shard lock: {h}: recover would skip this shard now");
-            }
-            Ok(None) => {
-                let _ = writeln!(out, "  shard lock: free; recover takes it, re-probes the shard and re-checks the problem first");
-            }
-            Err(e) => {
-                let _ = writeln!(out, "  shard lock: cannot read ({e})");
-            }
+        Err(e) => {
+            let _ = writeln!(out, "  REFUSED: {e:#}\n");
+            return Ok(out);
         }
-        let mark = store.high_water(&p.keyspace, &p.shard).ok().flatten();
-        plan_kind(&mut out, opts, &v, p, kind, &repl, mark.as_ref());
-        let _ = writeln!(out);
+        Ok(None) => {
+            let _ = writeln!(out, "  gates: open (recoveries enabled, no failover block)");
+        }
     }
+    match topo.shard_lock_holder(&p.keyspace, &p.shard) {
+        Ok(Some(h)) => {
+            let _ = writeln!(out, "  shard lock: {h}: recover would skip this shard now");
+        }
+        Ok(None) => {
+            let _ = writeln!(out, "  shard lock: free; recover takes it, re-probes the shard and re-checks the problem first");
+        }
+        Err(e) => {
+            let _ = writeln!(out, "  shard lock: cannot read ({e})");
+        }
+    }
+    let mark = store.high_water(&p.keyspace, &p.shard).ok().flatten();
+    plan_kind(&mut out, opts, &v, p, kind, repl, mark.as_ref());
+    let _ = writeln!(out);
     Ok(out)
 }
 

@@ -352,3 +352,26 @@ fn vitess_underscore_flag_spellings_are_accepted() {
     ]);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
 }
+
+/// Item 8 (part): `recover --dry-run --json` prints valid JSON: one object per problem with the
+/// plan's lines, the same as the text.
+#[test]
+fn dry_run_json_is_json() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false).replicas(1));
+    let r = s.run(&["--json", "recover", "--dry-run"]).expect_code(0);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("valid JSON when healthy");
+    assert_eq!(v["plans"].as_array().map(Vec::len), Some(0), "{v:#}");
+    s.node("zone1-102").exec("STOP SLAVE");
+    let r = s.run(&["--json", "recover", "--dry-run", "--topo-information-refresh-duration", "0s"]);
+    let v: serde_json::Value =
+        serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {}", r.stdout));
+    let p = &v["plans"][0];
+    assert_eq!(p["code"], "ReplicationStopped", "{v:#}");
+    let lines: Vec<&str> =
+        p["plan"].as_array().into_iter().flatten().filter_map(|l| l.as_str()).collect();
+    assert!(lines.iter().any(|l| l.contains("START SLAVE")), "{lines:?}");
+    let text = s.run(&["recover", "--dry-run", "--topo-information-refresh-duration", "0s"]);
+    for l in &lines {
+        assert!(text.stdout.contains(l), "the JSON plan is the text plan: {l:?}\n{}", text.stdout);
+    }
+}
