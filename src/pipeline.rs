@@ -187,19 +187,75 @@ pub fn check_scoped(
     Ok(CheckResult { topology, instances, problems, detections })
 }
 
+/// Runs `f` with the recovery inputs resolved from the command line: the topology client, the
+/// credentials (read once), the timeouts, the state-file opener and the clock.
+pub fn with_deps<R>(
+    ctx: &Context,
+    probe_workers: usize,
+    hook_timeout: std::time::Duration,
+    f: impl FnOnce(&crate::recovery::Deps<'_>) -> R,
+) -> Result<R> {
+    let topo = ctx.topo()?;
+    let open_store = || ctx.store();
+    let clock = crate::context::now_ms;
+    let deps = crate::recovery::Deps {
+        topo: &topo,
+        creds: ctx.mysql_credentials()?,
+        repl: ctx.repl_credentials()?,
+        mysql_timeout: ctx.opts.mysql_timeout,
+        probe_workers,
+        hook_timeout,
+        open_store: &open_store,
+        clock: &clock,
+        out: ctx.out,
+    };
+    Ok(f(&deps))
+}
+
 /// Runs the recoveries of a check and, when any changed something, checks again so the state
 /// file (topology, probes, detections) matches what the recoveries did.
 pub fn recover(
     ctx: &Context,
     store: &mut Store,
+    analysis: &AnalysisOpts,
     opts: &crate::recovery::RecoverOpts,
     check: &CheckResult,
 ) -> Vec<crate::recovery::Report> {
-    let reports = crate::recovery::recover_all(ctx, opts, check);
+    let found = crate::recovery::Detected {
+        problems: &check.problems,
+        detection_ids: &check.detections.ids,
+        instances: &check.instances,
+    };
+    let run = with_deps(ctx, analysis.probe_workers, opts.plan.hooks.timeout, |deps| {
+        crate::recovery::recover_all(deps, opts, &found)
+    });
+    let reports = match run {
+        Ok(r) => r,
+        // Nothing could start (etcd address, credentials): every problem says why.
+        Err(e) => {
+            let unavailable = e.downcast_ref::<crate::topo::TopoError>().is_some();
+            check
+                .problems
+                .iter()
+                .filter(|p| crate::recovery::to_handle(p))
+                .map(|p| crate::recovery::Report {
+                    problem: p.clone(),
+                    kind: analysis::recovery_kind(p.code),
+                    outcome: if unavailable {
+                        crate::recovery::Outcome::Unavailable(format!("{e:#}"))
+                    } else {
+                        crate::recovery::Outcome::Failed(format!("{e:#}"))
+                    },
+                    recovery_id: None,
+                    elapsed_ms: 0,
+                })
+                .collect()
+        }
+    };
     if reports.iter().any(|r| matches!(r.outcome, crate::recovery::Outcome::Recovered { .. })) {
         // VTOrc's post-recovery refresh: re-read and re-probe, so detections that the
         // recoveries fixed are cleared now rather than at the next run.
-        if let Err(e) = self::check(ctx, store, &opts.analysis, true) {
+        if let Err(e) = self::check(ctx, store, analysis, true) {
             ctx.out.warn(&format!("re-checking after recovery: {e:#}"));
         }
     }

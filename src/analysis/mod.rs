@@ -17,6 +17,7 @@ pub mod duplicates;
 pub mod durability;
 pub mod elect;
 pub mod gtid;
+pub mod plan;
 pub mod relay;
 
 pub use codes::{is_shard_wide, recovery_kind, sort_for_execution, RecoveryKind};

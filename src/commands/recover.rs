@@ -5,7 +5,7 @@ use crate::cli::{parse_duration, AnalysisOpts};
 use crate::context::Context;
 use crate::exit::ExitCode;
 use crate::pipeline;
-use crate::recovery::{self, Hooks, Outcome, RecoverOpts, Report};
+use crate::recovery::{self, Hooks, Outcome, PlanOpts, RecoverOpts, Report, Skip};
 use anyhow::Result;
 use std::time::Duration;
 
@@ -73,17 +73,19 @@ pub struct RecoveryFlags {
 impl RecoveryFlags {
     pub fn opts(&self) -> RecoverOpts {
         RecoverOpts {
-            analysis: self.analysis.clone(),
-            wait_replicas_timeout: self.wait_replicas_timeout,
-            prevent_cross_cell: self.prevent_cross_cell_failover,
-            block_duration: self.recovery_block_duration,
-            lock_ttl: self.topo_etcd_lease_ttl,
-            hooks: Hooks {
-                pre_failover: self.pre_failover_hook.clone(),
-                post_failover: self.post_failover_hook.clone(),
-                post_unsuccessful_failover: self.post_unsuccessful_failover_hook.clone(),
-                timeout: self.hook_timeout,
+            analysis: pipeline::analysis_config(&self.analysis),
+            plan: PlanOpts {
+                wait_replicas_timeout: self.wait_replicas_timeout,
+                prevent_cross_cell: self.prevent_cross_cell_failover,
+                block_duration: self.recovery_block_duration,
+                hooks: Hooks {
+                    pre_failover: self.pre_failover_hook.clone(),
+                    post_failover: self.post_failover_hook.clone(),
+                    post_unsuccessful_failover: self.post_unsuccessful_failover_hook.clone(),
+                    timeout: self.hook_timeout,
+                },
             },
+            lock_ttl: self.topo_etcd_lease_ttl,
         }
     }
 }
@@ -106,29 +108,29 @@ pub fn run(args: &RecoverArgs, ctx: &Context) -> Result<ExitCode> {
         return Ok(ExitCode::CouldNotRun);
     }
     if args.dry_run {
-        let plans = recovery::dry_run(ctx, &opts, &check, &store)?;
+        let from = recovery::FromCheck {
+            topology: &check.topology.topology,
+            instances: &check.instances,
+            problems: &check.problems,
+            store: &store,
+        };
+        let a = &args.flags.analysis;
+        let plans = pipeline::with_deps(ctx, a.probe_workers, args.flags.hook_timeout, |deps| {
+            recovery::dry_run(deps, &opts, from)
+        })?;
         ctx.out.result(&render_plans(&plans, ctx.opts.json, check.problems.len()))?;
         return Ok(ExitCode::Ok);
     }
-    let reports = pipeline::recover(ctx, &mut store, &opts, &check);
+    let reports = pipeline::recover(ctx, &mut store, &args.flags.analysis, &opts, &check);
     ctx.out.result(&render(&reports, ctx.opts.json, check.problems.len()))?;
     Ok(exit_code(&reports))
 }
 
-/// The dry run as text (one block per problem) or, with --json, one object per problem with
-/// the same lines, so `jq` gets valid JSON from every `--json`.
-fn render_plans(plans: &[(crate::model::Problem, String)], json: bool, detected: usize) -> String {
+/// The dry run as text (one block per problem) or, with --json, one object per problem: its
+/// verdict, steps and candidates, and the same lines as the text.
+fn render_plans(plans: &[crate::render::plan::DryRun], json: bool, detected: usize) -> String {
     if json {
-        let v: Vec<_> = plans
-            .iter()
-            .map(|(p, text)| {
-                serde_json::json!({
-                    "keyspace": p.keyspace, "shard": p.shard, "alias": p.alias, "code": p.code,
-                    "recovery": crate::analysis::recovery_kind(p.code).as_str(),
-                    "plan": text.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>(),
-                })
-            })
-            .collect();
+        let v: Vec<_> = plans.iter().map(crate::render::plan::json).collect();
         return serde_json::to_string_pretty(
             &serde_json::json!({ "dry_run": true, "detected": detected, "plans": v }),
         )
@@ -137,7 +139,7 @@ fn render_plans(plans: &[(crate::model::Problem, String)], json: bool, detected:
     if plans.is_empty() {
         return format!("nothing to recover ({detected} problems detected, none actionable)\n");
     }
-    plans.iter().map(|(_, t)| t.as_str()).collect()
+    plans.iter().map(crate::render::plan::text).collect()
 }
 
 /// The probes MySQL refused for credentials or for plaintext (`require_secure_transport`), one
@@ -156,15 +158,14 @@ fn access_denied(check: &pipeline::CheckResult) -> Vec<String> {
         .collect()
 }
 
-/// 1 when anything failed, else 3 when etcd was unreachable or a shard lock held elsewhere kept
-/// us out, else 0.
+/// 1 when anything failed or a detected failover was kept from running by a gate (recoveries
+/// disabled, emergency reparent disabled, the anti-flapping block); else 3 when etcd was
+/// unreachable or a shard lock held elsewhere kept us out; else 0.
 pub fn exit_code(reports: &[Report]) -> ExitCode {
-    if reports.iter().any(|r| matches!(r.outcome, Outcome::Failed(_))) {
+    if reports.iter().any(|r| matches!(r.outcome, Outcome::Failed(_)) || r.failover_blocked()) {
         ExitCode::Problems
-    } else if reports.iter().any(|r| match &r.outcome {
-        Outcome::Unavailable(_) => true,
-        Outcome::Skipped(w) => w.starts_with("shard lock held"),
-        _ => false,
+    } else if reports.iter().any(|r| {
+        matches!(r.outcome, Outcome::Unavailable(_) | Outcome::Skipped(Skip::LockHeld { .. }))
     }) {
         ExitCode::CouldNotRun
     } else {
@@ -179,14 +180,15 @@ pub fn render(reports: &[Report], json: bool, detected: usize) -> String {
             .map(|r| {
                 let (result, detail, successor) = match &r.outcome {
                     Outcome::Recovered { successor, message } => ("recovered", message.clone(), successor.clone()),
-                    Outcome::Skipped(w) => ("skipped", w.clone(), None),
+                    Outcome::Skipped(w) if r.failover_blocked() => ("blocked", w.to_string(), None),
+                    Outcome::Skipped(w) => ("skipped", w.to_string(), None),
                     Outcome::Failed(e) => ("failed", e.clone(), None),
                     Outcome::Unavailable(e) => ("unavailable", e.clone(), None),
                 };
                 serde_json::json!({
                     "keyspace": r.problem.keyspace, "shard": r.problem.shard, "alias": r.problem.alias,
                     "code": r.problem.code, "recovery": r.kind.as_str(), "result": result, "detail": detail,
-                    "successor": successor, "recovery_id": r.recovery_id, "elapsed_ms": r.elapsed_ms,
+                    "successor": successor, "skip": match &r.outcome { Outcome::Skipped(w) => Some(w.kind()), _ => None }, "recovery_id": r.recovery_id, "elapsed_ms": r.elapsed_ms,
                 })
             })
             .collect();
@@ -201,10 +203,11 @@ pub fn render(reports: &[Report], json: bool, detected: usize) -> String {
     let mut s = String::new();
     for r in reports {
         let (word, detail) = match &r.outcome {
-            Outcome::Recovered { message, .. } => ("RECOVERED", message.as_str()),
-            Outcome::Skipped(w) => ("SKIPPED", w.as_str()),
-            Outcome::Failed(e) => ("FAILED", e.as_str()),
-            Outcome::Unavailable(e) => ("COULD NOT RUN", e.as_str()),
+            Outcome::Recovered { message, .. } => ("RECOVERED", message.clone()),
+            Outcome::Skipped(w) if r.failover_blocked() => ("BLOCKED", w.to_string()),
+            Outcome::Skipped(w) => ("SKIPPED", w.to_string()),
+            Outcome::Failed(e) => ("FAILED", e.clone()),
+            Outcome::Unavailable(e) => ("COULD NOT RUN", e.clone()),
         };
         let id = r
             .recovery_id

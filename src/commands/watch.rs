@@ -297,7 +297,7 @@ fn cycle(
     if args.no_recover || stopping() {
         return Ok(out);
     }
-    let reports = pipeline::recover(ctx, store, opts, &check);
+    let reports = pipeline::recover(ctx, store, &args.flags.analysis, opts, &check);
     let mut still = BTreeSet::new();
     for r in reports {
         let what = format!(

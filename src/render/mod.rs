@@ -6,6 +6,7 @@ pub mod fmt;
 pub mod html;
 pub mod metrics;
 pub mod out;
+pub mod plan;
 pub mod problems;
 pub mod progress;
 #[cfg(test)]
