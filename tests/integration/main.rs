@@ -14,6 +14,7 @@ mod invalid_records;
 mod mysql_layer;
 mod operator;
 mod ops_files;
+mod plan_equals_run;
 mod recover_common;
 mod recover_failover;
 mod recover_gates;

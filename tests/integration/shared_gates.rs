@@ -83,8 +83,8 @@ fn a_failover_by_one_host_blocks_the_next_on_another_until_ack() {
 
     // Host B never saw that failover in its own state file; etcd tells it.
     kill_primary(&s, &first);
-    let r = recover_on(&s, &b).expect_code(0);
-    assert!(r.stdout.contains("SKIPPED") && r.stdout.contains("anti-flapping"), "{r:#?}");
+    let r = recover_on(&s, &b).expect_code(1);
+    assert!(r.stdout.contains("BLOCKED") && r.stdout.contains("anti-flapping"), "{r:#?}");
     assert!(r.stdout.contains("vtorc-rs ack ks/0"), "says how to lift it: {}", r.stdout);
     assert_eq!(shard_primary(&s), first, "host B did not fail over again");
     assert!(writable(&s).is_empty(), "nobody was promoted");
@@ -119,8 +119,8 @@ fn recoveries_disabled_on_one_host_stop_recover_on_another() {
     kill_primary(&s, "zone1-101");
     on(&s, &a, &["recoveries", "disable"]).expect_code(0);
     let before = snapshot(&s);
-    let r = recover_on(&s, &b).expect_code(0);
-    assert!(r.stdout.contains("SKIPPED") && r.stdout.contains("disabled globally"), "{r:#?}");
+    let r = recover_on(&s, &b).expect_code(1);
+    assert!(r.stdout.contains("BLOCKED") && r.stdout.contains("disabled globally"), "{r:#?}");
     assert_eq!(snapshot(&s), before, "host B changed nothing");
     let list = on(&s, &b, &["--json", "recoveries", "list"]).expect_code(0);
     let v: serde_json::Value = serde_json::from_str(&list.stdout).expect("recoveries list JSON");

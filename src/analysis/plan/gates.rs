@@ -70,14 +70,16 @@ pub fn gate(
     }
     match &g.switch {
         Err(e) => return Err(closed("the recoveries switch", e)),
-        Ok(Some(sw)) if sw.disabled => return Err(blocked(
-            GateKind::RecoveriesDisabled,
-            format!(
+        Ok(Some(sw)) if sw.disabled => {
+            return Err(blocked(
+                GateKind::RecoveriesDisabled,
+                format!(
                 "recoveries are disabled globally since {} (from {}; vtorc-rs recoveries enable)",
                 crate::render::fmt::utc(sw.changed_ms),
                 sw.host
             ),
-        )),
+            ))
+        }
         Ok(_) => {}
     }
     if !matches!(kind, RecoveryKind::EmergencyReparent { .. }) {
