@@ -53,14 +53,14 @@ fn planned(out: &str) -> BTreeMap<String, Vec<String>> {
 /// Turns the general log on (as a table) on every server that answers.
 fn log_on(s: &TestShard, aliases: &[&str]) {
     for a in aliases {
-        s.node(a).exec("SET GLOBAL general_log=OFF; SET GLOBAL log_output='TABLE'; TRUNCATE mysql.general_log; SET GLOBAL general_log=ON");
+        s.node(a).exec("SET SESSION sql_log_bin=0; SET GLOBAL general_log=OFF; SET GLOBAL log_output='TABLE'; TRUNCATE mysql.general_log; SET GLOBAL general_log=ON");
     }
 }
 
 /// What vtorc-rs's user ran on `alias` that changes state, in order.
 fn ran(s: &TestShard, alias: &str) -> Vec<String> {
     let n = s.node(alias);
-    n.exec("SET GLOBAL general_log=OFF");
+    n.exec("SET SESSION sql_log_bin=0; SET GLOBAL general_log=OFF");
     n.sql(&format!(
         "SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log WHERE command_type='Query' AND user_host LIKE '{VTORC_USER}[%'"
     ))
@@ -136,8 +136,14 @@ fn a_failover_with_an_errant_replica_runs_what_the_dry_run_printed() {
 fn enabling_semi_sync_runs_what_the_dry_run_printed() {
     let s = TestShard::start(ShardOpts::default().rdonly(false).no_durability());
     s.run(&["set-durability", "ks", "semi_sync"]).expect_code(0);
+    // VTOrc's order: the replicas acknowledge first, then the primary waits for them.
+    s.wait_for_code("zone1-102", "ReplicaSemiSyncMustBeSet");
+    let dry = assert_plan_runs(&s, &["zone1-101", "zone1-102", "zone1-103"], &[]);
+    assert!(!planned(&dry).contains_key("zone1-101"), "the primary waits for its ackers:\n{dry}");
     s.wait_for_code("zone1-101", "PrimarySemiSyncMustBeSet");
-    assert_plan_runs(&s, &["zone1-101", "zone1-102", "zone1-103"], &[]);
+    let dry = assert_plan_runs(&s, &["zone1-101", "zone1-102", "zone1-103"], &[]);
+    let on101 = planned(&dry).remove("zone1-101").unwrap_or_default();
+    assert!(on101.iter().any(|q| q.contains("rpl_semi_sync_master_enabled=ON")), "{on101:?}");
 }
 
 #[test]
