@@ -122,8 +122,26 @@ pub fn run(args: &RecoverArgs, ctx: &Context) -> Result<ExitCode> {
         return Ok(ExitCode::Ok);
     }
     let reports = pipeline::recover(ctx, &mut store, &args.flags.analysis, &opts, &check);
-    ctx.out.result(&render(&reports, ctx.opts.json, check.problems.len()))?;
-    Ok(exit_code(&reports))
+    let blind = unanalysed(&check.problems);
+    let mut text = render(&reports, ctx.opts.json, check.problems.len());
+    if !ctx.opts.json {
+        for p in &blind {
+            text.push_str(&format!(
+                "\nCOULD NOT ANALYSE {}/{}: {} {}: {} (no recovery runs in this shard until vtorc-rs can read every tablet)",
+                p.keyspace, p.shard, p.alias, p.code, p.description
+            ));
+        }
+    }
+    ctx.out.result(&text)?;
+    let code = exit_code(&reports);
+    // A shard that could not be analysed may hide a dead primary: never report success.
+    Ok(if code == ExitCode::Ok && !blind.is_empty() { ExitCode::CouldNotRun } else { code })
+}
+
+/// Problems that keep a shard from being analysed at all: vtorc-rs may not read a tablet, so
+/// whatever else is wrong there (a dead primary) is unknown.
+fn unanalysed(problems: &[crate::model::Problem]) -> Vec<&crate::model::Problem> {
+    problems.iter().filter(|p| p.code == crate::model::ProblemCode::ProbeAccessDenied).collect()
 }
 
 /// The dry run as text (one block per problem) or, with --json, one object per problem: its

@@ -7,6 +7,7 @@ mod bench_instant;
 mod check_conditions;
 mod drill;
 mod dup_records;
+mod fail_closed;
 mod fault_safety;
 mod faults;
 mod instant_detection;
