@@ -188,38 +188,7 @@ impl<'a> Exec<'a> {
                 self.fence(&target.tablet).map(|m| Some(("fenced".into(), m)))
             }
             Step::StopIoThreads { targets, primary_alive } => {
-                self.primary_alive = *primary_alive;
-                let tablets: Vec<&Tablet> = targets.iter().map(|t| &t.tablet).collect();
-                let mut sessions = self.take(&tablets)?;
-                self.io_stopped = targets.clone();
-                let results = par_each(&mut sessions, |_, s| s.stop_io_thread());
-                self.give_back(sessions);
-                let errs: Vec<String> = results
-                    .iter()
-                    .filter_map(|(a, r)| r.as_ref().err().map(|e| format!("{a}: {e}")))
-                    .collect();
-                if !errs.is_empty() {
-                    bail!("could not stop the IO thread: {}", errs.join("; "));
-                }
-                // What each received before its IO thread stopped: what the waits wait for.
-                let got = self.probe(&tablets);
-                let unread: Vec<String> = tablets
-                    .iter()
-                    .filter(|t| {
-                        !got.get(&t.alias.to_string()).is_some_and(|s| s.reachable && !s.partial)
-                    })
-                    .map(|t| t.alias.to_string())
-                    .collect();
-                if !unread.is_empty() {
-                    bail!(
-                        "cannot read the replication state of {} after stopping its IO thread",
-                        unread.join(", ")
-                    );
-                }
-                done(
-                    "IO threads stopped",
-                    tablets.iter().map(|t| t.alias.to_string()).collect::<Vec<_>>().join(", "),
-                )
+                self.stop_io_threads(targets, *primary_alive)
             }
             Step::WaitRelayLogs { waits, timeout } => self.wait_relay_logs(waits, *timeout),
             Step::Reprobe { targets } => {
@@ -229,14 +198,8 @@ impl<'a> Exec<'a> {
             }
             Step::CatchUp { winner, source, actions, wait_for, need, missing, timeout } => {
                 self.catch_up(winner, source, actions, wait_for, need, *timeout)?;
-                done(
-                    "caught up",
-                    format!(
-                        "{} caught up from {} to {wait_for} ({missing})",
-                        winner.alias(),
-                        source.alias()
-                    ),
-                )
+                let (w, src) = (winner.alias(), source.alias());
+                done("caught up", format!("{w} caught up from {src} to {wait_for} ({missing})"))
             }
             Step::HoldsHighWater { target, mark } => {
                 let got = self.probe(&[&target.tablet]);
@@ -259,13 +222,8 @@ impl<'a> Exec<'a> {
                     .session(&target.tablet)
                     .map_err(anyhow::Error::from)
                     .and_then(|s| run_all(s, actions));
-                done(
-                    "left alone",
-                    format!(
-                        "{reason}{}",
-                        r.err().map(|e| format!(" (failed: {e:#})")).unwrap_or_default()
-                    ),
-                )
+                let failed = r.err().map(|e| format!(" (failed: {e:#})")).unwrap_or_default();
+                done("left alone", format!("{reason}{failed}"))
             }
             Step::WriteTopology { primary, demoted } => self
                 .write_topology(primary, demoted.as_ref())
@@ -280,39 +238,7 @@ impl<'a> Exec<'a> {
                 })?;
                 done("topology written", format!("tablet record {alias} is {ty}"))
             }
-            Step::SyncShard { primary } => {
-                let term = primary
-                    .primary_term_start
-                    .ok_or_else(|| anyhow!("{} has no primary term", primary.alias))?;
-                let mut moved = false;
-                self.deps
-                    .topo
-                    .update_shard(&self.keyspace, &self.shard, |s| {
-                        moved = s.primary_term_start.is_none_or(|x| x < term);
-                        if moved {
-                            s.primary_alias = Some(primary.alias.clone());
-                            s.primary_term_start = Some(term);
-                        }
-                    })
-                    .with_context(|| {
-                        format!("writing shard record {}/{}", self.keyspace, self.shard)
-                    })?;
-                if !moved {
-                    bail!(
-                        "the Shard record of {}/{} has a newer term than {}: left as it is",
-                        self.keyspace,
-                        self.shard,
-                        primary.alias
-                    );
-                }
-                done(
-                    "topology written",
-                    format!(
-                        "shard {}/{} primary_alias={}",
-                        self.keyspace, self.shard, primary.alias
-                    ),
-                )
-            }
+            Step::SyncShard { primary } => self.sync_shard(primary),
             Step::WritableAndRepoint { primary, repoint } => {
                 self.writable_and_repoint(primary, repoint)
             }
@@ -327,23 +253,101 @@ impl<'a> Exec<'a> {
                 Ok(r) => Ok(r),
                 Err(e) => done("warning", format!("{e:#} (best effort: going on)")),
             },
-            Step::Hook { kind, command, vars } => {
-                let r = hooks::run(command, vars, self.deps.hook_timeout);
-                if *kind == HookKind::PreFailover {
-                    self.rec.step("pre-failover hook", &format!("{}: {}", r.status, r.output));
-                    if !r.ok {
-                        bail!("pre-failover hook {command:?} failed ({}): failover aborted before any change", r.status);
-                    }
-                    return Ok(None);
-                }
-                done("hooks done", format!("{command}: {}: {}", r.status, r.output))
-            }
+            Step::Hook { kind, command, vars } => self.hook(*kind, command, vars),
             Step::Block { duration } => Ok(Some(self.place_block(*duration))),
             Step::GiveUp { reason } => {
                 self.rec.step("refused", reason);
                 Err(anyhow!("{reason}"))
             }
         }
+    }
+
+    /// Stops the IO threads at once, then reads what each received (what the waits wait for).
+    fn stop_io_threads(
+        &mut self,
+        targets: &[Target],
+        primary_alive: bool,
+    ) -> Result<Option<(String, String)>> {
+        self.primary_alive = primary_alive;
+        let tablets: Vec<&Tablet> = targets.iter().map(|t| &t.tablet).collect();
+        let mut sessions = self.take(&tablets)?;
+        self.io_stopped = targets.to_vec();
+        let results = par_each(&mut sessions, |_, s| s.stop_io_thread());
+        self.give_back(sessions);
+        let errs: Vec<String> = results
+            .iter()
+            .filter_map(|(a, r)| r.as_ref().err().map(|e| format!("{a}: {e}")))
+            .collect();
+        if !errs.is_empty() {
+            bail!("could not stop the IO thread: {}", errs.join("; "));
+        }
+        // What each received before its IO thread stopped: what the waits wait for.
+        let got = self.probe(&tablets);
+        let unread: Vec<String> = tablets
+            .iter()
+            .filter(|t| !got.get(&t.alias.to_string()).is_some_and(|s| s.reachable && !s.partial))
+            .map(|t| t.alias.to_string())
+            .collect();
+        if !unread.is_empty() {
+            bail!(
+                "cannot read the replication state of {} after stopping its IO thread",
+                unread.join(", ")
+            );
+        }
+        Ok(Some((
+            "IO threads stopped".into(),
+            tablets.iter().map(|t| t.alias.to_string()).collect::<Vec<_>>().join(", "),
+        )))
+    }
+
+    /// Vitess's shard sync: the Shard record names `primary` with its term, only if newer.
+    fn sync_shard(&mut self, primary: &Tablet) -> Result<Option<(String, String)>> {
+        let term = primary
+            .primary_term_start
+            .ok_or_else(|| anyhow!("{} has no primary term", primary.alias))?;
+        let mut moved = false;
+        self.deps
+            .topo
+            .update_shard(&self.keyspace, &self.shard, |s| {
+                moved = s.primary_term_start.is_none_or(|x| x < term);
+                if moved {
+                    s.primary_alias = Some(primary.alias.clone());
+                    s.primary_term_start = Some(term);
+                }
+            })
+            .with_context(|| format!("writing shard record {}/{}", self.keyspace, self.shard))?;
+        if !moved {
+            bail!(
+                "the Shard record of {}/{} has a newer term than {}: left as it is",
+                self.keyspace,
+                self.shard,
+                primary.alias
+            );
+        }
+        Ok(Some((
+            "topology written".into(),
+            format!("shard {}/{} primary_alias={}", self.keyspace, self.shard, primary.alias),
+        )))
+    }
+
+    fn hook(
+        &mut self,
+        kind: HookKind,
+        command: &str,
+        vars: &crate::analysis::plan::HookVars,
+    ) -> Result<Option<(String, String)>> {
+        let r = hooks::run(command, vars, self.deps.hook_timeout);
+        if kind == HookKind::Pre {
+            self.rec.step("pre-failover hook", &format!("{}: {}", r.status, r.output));
+            if !r.ok {
+                bail!(
+                    "pre-failover hook {command:?} failed ({}): failover aborted before any change",
+                    r.status
+                );
+            }
+            return Ok(None);
+        }
+        Ok(Some(("hooks done".into(), format!("{command}: {}: {}", r.status, r.output))))
     }
 
     fn wait_relay_logs(

@@ -313,33 +313,9 @@ impl ShardRun<'_> {
             }
             snapshot::Fresh::Ready { snap, problems, now } => (snap, problems, now),
         };
-        // Only a problem that is still there and still actionable, with the same recovery.
-        let still = problems.iter().find(|f| f.alias == p.alias && recovery_kind(f.code) == kind);
-        match still {
-            None => return (Report::new(p, Outcome::Skipped(Skip::Gone)), false),
-            Some(f) if !f.actionable => {
-                return (
-                    Report::new(
-                        p,
-                        Outcome::Skipped(Skip::Changed {
-                            why: format!(
-                                "{} on {} is no longer actionable: {}",
-                                f.code, f.alias, f.action
-                            ),
-                        }),
-                    ),
-                    false,
-                )
-            }
-            Some(_) => {}
-        }
-        if !analysis::is_shard_wide(p.code) {
-            if let Some(sw) =
-                problems.iter().find(|f| analysis::is_shard_wide(f.code) && f.actionable)
-            {
-                let skip = Skip::ShardWideFirst { code: sw.code, alias: sw.alias.clone() };
-                return (Report::new(p, Outcome::Skipped(skip)), true);
-            }
+        if let Some(skip) = still_to_do(p, &problems) {
+            let stop = !matches!(skip, Skip::Gone | Skip::Changed { .. });
+            return (Report::new(p, Outcome::Skipped(skip)), stop);
         }
         let plan = match planner::plan(p, &snap, &self.opts.plan) {
             Ok(plan) => plan,
@@ -477,6 +453,29 @@ impl ShardRun<'_> {
             clock: self.deps.clock,
         }
     }
+}
+
+/// Why `p` is not recovered now, judged on the analysis re-run under the lock: it is gone, no
+/// longer actionable (or needs another recovery), or a shard-wide problem must go first (VTOrc's
+/// recheckPrimaryHealth). None: go on.
+fn still_to_do(p: &Problem, fresh: &[Problem]) -> Option<Skip> {
+    let kind = recovery_kind(p.code);
+    match fresh.iter().find(|f| f.alias == p.alias && recovery_kind(f.code) == kind) {
+        None => return Some(Skip::Gone),
+        Some(f) if !f.actionable => {
+            return Some(Skip::Changed {
+                why: format!("{} on {} is no longer actionable: {}", f.code, f.alias, f.action),
+            })
+        }
+        Some(_) => {}
+    }
+    if analysis::is_shard_wide(p.code) {
+        return None;
+    }
+    fresh
+        .iter()
+        .find(|f| analysis::is_shard_wide(f.code) && f.actionable)
+        .map(|sw| Skip::ShardWideFirst { code: sw.code, alias: sw.alias.clone() })
 }
 
 fn finish_record(rec: &mut Recorder<'_>, ok: bool, successor: Option<&str>, errors: &str) {

@@ -112,7 +112,7 @@ fn build(
 /// What the shard looks like under the lock.
 pub enum Fresh {
     Ready {
-        snap: Snapshot,
+        snap: Box<Snapshot>,
         problems: Vec<Problem>,
         now: i64,
     },
@@ -161,7 +161,7 @@ pub fn under_lock(
         now_ms: now,
     };
     let snap = build(deps, store, ks, shard, parts)?;
-    Ok(Fresh::Ready { snap, problems, now })
+    Ok(Fresh::Ready { snap: Box::new(snap), problems, now })
 }
 
 /// Probes `tablets` with `--probe-workers` connections at once, carrying `last_seen_ms` forward

@@ -158,7 +158,7 @@ pub fn step_lines(s: &Step) -> Vec<String> {
             v
         }
         Step::Hook { kind, command, vars } => {
-            let abort = if matches!(kind, crate::analysis::plan::HookKind::PreFailover) {
+            let abort = if matches!(kind, crate::analysis::plan::HookKind::Pre) {
                 " (non-zero exit aborts)"
             } else {
                 ""

@@ -241,9 +241,9 @@ pub fn hook_vars(p: &Problem, failed: Option<&Tablet>, successor: Option<&Tablet
 
 fn hook(opts: &PlanOpts, kind: HookKind, vars: HookVars) -> Option<Step> {
     let cmd = match kind {
-        HookKind::PreFailover => &opts.hooks.pre_failover,
-        HookKind::PostFailover => &opts.hooks.post_failover,
-        HookKind::PostUnsuccessfulFailover => &opts.hooks.post_unsuccessful_failover,
+        HookKind::Pre => &opts.hooks.pre_failover,
+        HookKind::Post => &opts.hooks.post_failover,
+        HookKind::PostUnsuccessful => &opts.hooks.post_unsuccessful_failover,
     };
     cmd.clone().map(|command| Step::Hook { kind, command, vars })
 }
@@ -274,6 +274,29 @@ fn unknown_state<'a>(
             })
         })
         .collect()
+}
+
+/// The high-water mark's refusal, or what the plan notes about it. A broken state file must not
+/// stop a failover: the live relay logs still guard it, and the plan says so.
+fn high_water_notes(snap: &Snapshot, old: Option<&Tablet>) -> Result<Vec<Step>, super::Refusal> {
+    match &snap.high_water {
+        Ok(mark) => {
+            if let Some(why) = high_water_refusal(snap, old, mark.as_ref()) {
+                return refuse(why);
+            }
+            Ok(mark
+                .iter()
+                .map(|m| Step::Note {
+                    what: "high-water mark".into(),
+                    text: format!("{} (last raised by {})", m.position, m.tablet),
+                })
+                .collect())
+        }
+        Err(e) => Ok(vec![Step::Note {
+            what: "warning".into(),
+            text: format!("high-water mark unreadable ({e}): electing on live positions only"),
+        }]),
+    }
 }
 
 /// The preparation of a failover (DeadPrimary, DeadPrimaryAndSomeReplicas,
@@ -314,25 +337,7 @@ pub(super) fn preparation(
     if let Some(why) = stuck_relay_refusal(snap, old.as_ref()) {
         return refuse(why);
     }
-    let mut steps = Vec::new();
-    match &snap.high_water {
-        Ok(mark) => {
-            if let Some(why) = high_water_refusal(snap, old.as_ref(), mark.as_ref()) {
-                return refuse(why);
-            }
-            if let Some(m) = mark {
-                steps.push(Step::Note {
-                    what: "high-water mark".into(),
-                    text: format!("{} (last raised by {})", m.position, m.tablet),
-                });
-            }
-        }
-        // A broken state file must not stop a failover: the live relay logs still guard it.
-        Err(e) => steps.push(Step::Note {
-            what: "warning".into(),
-            text: format!("high-water mark unreadable ({e}): electing on live positions only"),
-        }),
-    }
+    let mut steps = high_water_notes(snap, old.as_ref())?;
     let old_live = old.as_ref().filter(|o| snap.reachable(&o.alias));
     let next = Promotion {
         old: old.clone(),
@@ -356,7 +361,7 @@ pub(super) fn preparation(
             }
         ),
     });
-    steps.extend(hook(opts, HookKind::PreFailover, hook_vars(p, old.as_ref(), None)));
+    steps.extend(hook(opts, HookKind::Pre, hook_vars(p, old.as_ref(), None)));
     if let Some(o) = old_live {
         // Semi-sync off before read_only, as Vitess's DemotePrimary does: commits waiting for
         // acks hold the commit lock that read_only needs. They then complete on it, so its
@@ -369,6 +374,33 @@ pub(super) fn preparation(
             ],
         });
     }
+    stop_and_wait(&mut steps, snap, opts, &reachable, old_live);
+    let mut reprobe: Vec<_> = reachable.iter().map(|t| snap.target(t)).collect();
+    reprobe.extend(old_live.map(|o| snap.target(o)));
+    steps.push(Step::Reprobe { targets: reprobe });
+    let mut plan = RecoveryPlan::new(p, kind, steps);
+    plan.election = provisional.election;
+    plan.on_failure.extend(hook(
+        opts,
+        HookKind::PostUnsuccessful,
+        hook_vars(p, old.as_ref(), None),
+    ));
+    plan.summary = "prepared the failover".into();
+    plan.then_promote = Some(next);
+    Ok(plan)
+}
+
+/// Stop the IO threads of every replicating tablet, then wait for the relay logs that still need
+/// applying. Only replicas still applying need a wait; after a kill -9 usually none do. A live
+/// old primary's waiting commits complete once it is demoted and may still reach the replicas,
+/// so then every replica waits for what it received when its IO thread stopped.
+fn stop_and_wait(
+    steps: &mut Vec<Step>,
+    snap: &Snapshot,
+    opts: &PlanOpts,
+    reachable: &[&Tablet],
+    old_live: Option<&Tablet>,
+) {
     let replicating: Vec<&Tablet> = reachable
         .iter()
         .copied()
@@ -380,9 +412,6 @@ pub(super) fn preparation(
             primary_alive: old_live.is_some(),
         });
     }
-    // Only replicas still applying need a wait; after a kill -9 usually none do. A live old
-    // primary's waiting commits complete once it is demoted and may still reach the replicas,
-    // so then every replica waits for what it received when its IO thread stopped.
     let waits: Vec<_> = replicating
         .iter()
         .filter_map(|t| {
@@ -395,19 +424,6 @@ pub(super) fn preparation(
     if !waits.is_empty() {
         steps.push(Step::WaitRelayLogs { waits, timeout: opts.wait_replicas_timeout });
     }
-    let mut reprobe: Vec<_> = reachable.iter().map(|t| snap.target(t)).collect();
-    reprobe.extend(old_live.map(|o| snap.target(o)));
-    steps.push(Step::Reprobe { targets: reprobe });
-    let mut plan = RecoveryPlan::new(p, kind, steps);
-    plan.election = provisional.election;
-    plan.on_failure.extend(hook(
-        opts,
-        HookKind::PostUnsuccessfulFailover,
-        hook_vars(p, old.as_ref(), None),
-    ));
-    plan.summary = "prepared the failover".into();
-    plan.then_promote = Some(next);
-    Ok(plan)
 }
 
 /// The promotion of a failover, from the snapshot re-probed after the relay logs were applied:
@@ -478,6 +494,32 @@ pub fn promotion(p: &Problem, snap: &Snapshot, opts: &PlanOpts, prep: &Promotion
     });
     let winner = winner_of(snap, &election)?;
     steps.push(Step::Note { what: "candidates".into(), text: ranking_text(&election) });
+    steps.extend(catch_up(snap, &states, &election, &winner, opts)?);
+    if let Ok(Some(m)) = &snap.high_water {
+        if snap.policy.semi_sync_ackers(&winner) > 0 {
+            steps.push(Step::HoldsHighWater { target: snap.target(&winner), mark: m.clone() });
+        }
+    }
+    let others: Vec<&Tablet> = worked.iter().copied().filter(|t| t.alias != winner.alias).collect();
+    finish(&mut steps, snap, &winner, old, &others, &errant, &states);
+    let mut plan = RecoveryPlan::new(p, kind, steps);
+    plan.summary = format!("promoted {}", winner.alias);
+    plan.election = Some(election);
+    plan.on_success.push(Step::Block { duration: opts.block_duration });
+    plan.on_success.extend(hook(opts, HookKind::Post, hook_vars(p, old, Some(&winner))));
+    plan.on_failure.extend(hook(opts, HookKind::PostUnsuccessful, hook_vars(p, old, None)));
+    Ok(plan)
+}
+
+/// ERS's intermediate source: when the winner lacks transactions of the most advanced tablet,
+/// it first replicates from that tablet (then it is checked to hold its whole position).
+fn catch_up(
+    snap: &Snapshot,
+    states: &HashMap<String, InstanceState>,
+    election: &Election,
+    winner: &Tablet,
+    opts: &PlanOpts,
+) -> Result<Option<Step>, super::Refusal> {
     if let Some(src_alias) = &election.needs_catch_up_from {
         let src =
             snap.tablets.iter().find(|t| &t.alias == src_alias).ok_or_else(|| {
@@ -494,30 +536,17 @@ pub fn promotion(p: &Problem, snap: &Snapshot, opts: &PlanOpts, prep: &Promotion
             })
             .unwrap_or_default();
         let st = states.get(&winner.alias.to_string());
-        steps.push(Step::CatchUp {
-            winner: snap.target(&winner),
+        return Ok(Some(Step::CatchUp {
+            winner: snap.target(winner),
             source: snap.target(src),
             actions: repoint_actions(src, &snap.repl, st, false, false),
             wait_for,
             need: src_st.map(position_of).unwrap_or_default(),
             missing: election.missing_on_winner.clone(),
             timeout: opts.wait_replicas_timeout,
-        });
+        }));
     }
-    if let Ok(Some(m)) = &snap.high_water {
-        if snap.policy.semi_sync_ackers(&winner) > 0 {
-            steps.push(Step::HoldsHighWater { target: snap.target(&winner), mark: m.clone() });
-        }
-    }
-    let others: Vec<&Tablet> = worked.iter().copied().filter(|t| t.alias != winner.alias).collect();
-    finish(&mut steps, snap, &winner, old, &others, &errant, &states);
-    let mut plan = RecoveryPlan::new(p, kind, steps);
-    plan.summary = format!("promoted {}", winner.alias);
-    plan.election = Some(election);
-    plan.on_success.push(Step::Block { duration: opts.block_duration });
-    plan.on_success.extend(hook(opts, HookKind::PostFailover, hook_vars(p, old, Some(&winner))));
-    plan.on_failure.extend(hook(opts, HookKind::PostUnsuccessfulFailover, hook_vars(p, old, None)));
-    Ok(plan)
+    Ok(None)
 }
 
 /// The winner's record, or the election's error (with the ranking, which says why each tablet

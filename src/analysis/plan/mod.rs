@@ -135,17 +135,17 @@ impl Target {
 /// Which hook a step runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HookKind {
-    PreFailover,
-    PostFailover,
-    PostUnsuccessfulFailover,
+    Pre,
+    Post,
+    PostUnsuccessful,
 }
 
 impl HookKind {
     pub fn as_str(self) -> &'static str {
         match self {
-            HookKind::PreFailover => "pre-failover",
-            HookKind::PostFailover => "post-failover",
-            HookKind::PostUnsuccessfulFailover => "post-unsuccessful-failover",
+            HookKind::Pre => "pre-failover",
+            HookKind::Post => "post-failover",
+            HookKind::PostUnsuccessful => "post-unsuccessful-failover",
         }
     }
 }
