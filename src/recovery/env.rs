@@ -44,6 +44,40 @@ pub struct Recorder<'a> {
 }
 
 impl Recorder<'_> {
+    /// A plan step as it ran: its index in the plan, its name, when it started and ended, and
+    /// whether it succeeded; logged as one line like every step.
+    pub fn plan_step(
+        &mut self,
+        index: usize,
+        started_ms: i64,
+        step: &str,
+        ok: bool,
+        message: &str,
+    ) {
+        let at = (self.clock)();
+        self.out.status(&format!(
+            "{} {}: {step}: {} [step {index}, {} ms{}]",
+            crate::render::fmt::utc(at),
+            self.label,
+            message.replace('\n', " | "),
+            at - started_ms,
+            if ok { "" } else { ", failed" }
+        ));
+        if let Some(id) = self.id {
+            let rec = crate::store::RecoveryStep {
+                at_ms: at,
+                step: step.to_string(),
+                message: message.to_string(),
+                plan_step: Some(index as i64),
+                started_ms: Some(started_ms),
+                result: Some(if ok { "ok" } else { "failed" }.to_string()),
+            };
+            if let Err(e) = self.store.add_plan_step(id, &rec) {
+                self.out.warn(&format!("could not record step {step:?} of recovery {id}: {e}"));
+            }
+        }
+    }
+
     pub fn step(&mut self, step: &str, message: &str) {
         let at = (self.clock)();
         // One line per event on stderr (journald); the record keeps the message as it is.

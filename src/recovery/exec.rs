@@ -61,16 +61,15 @@ impl<'a> Exec<'a> {
     /// Runs `steps` in order; the first failure ends the run (after undoing what it can).
     pub fn run(&mut self, steps: &[Step], first_index: usize) -> Result<()> {
         for (i, s) in steps.iter().enumerate() {
-            let started = std::time::Instant::now();
+            let started = (self.deps.clock)();
             let r = self.step(s);
-            let ms = started.elapsed().as_millis();
             let idx = first_index + i + 1;
             match r {
-                Ok(Some((name, msg))) => {
-                    self.rec.step(&name, &format!("{msg} [step {idx}, {ms} ms]"))
-                }
+                Ok(Some((name, msg))) => self.rec.plan_step(idx, started, &name, true, &msg),
                 Ok(None) => {}
                 Err(e) => {
+                    let name = crate::render::plan::step_name(s);
+                    self.rec.plan_step(idx, started, name, false, &format!("{e:#}"));
                     self.undo_io();
                     return Err(
                         e.context(format!("step {idx} ({})", crate::render::plan::step_name(s)))

@@ -165,16 +165,8 @@ impl Sample {
             successor: Some("zone1-0000000101".into()),
             errors: format!("replica {XSS} not repointed\n"),
             steps: vec![
-                RecoveryStep {
-                    at_ms: NOW - 60_000,
-                    step: "locked".into(),
-                    message: "shard lock taken".into(),
-                },
-                RecoveryStep {
-                    at_ms: NOW - 58_800,
-                    step: "promoted".into(),
-                    message: format!("promoted {XSS}"),
-                },
+                RecoveryStep::note(NOW - 60_000, "locked", "shard lock taken"),
+                RecoveryStep::note(NOW - 58_800, "promoted", &format!("promoted {XSS}")),
             ],
         }];
         let blocks = vec![Block {

@@ -59,9 +59,33 @@ pub struct NewRecovery {
 /// One timestamped step of a recovery ("detected", "decided", "promoted", "error", ...).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RecoveryStep {
+    /// When it ended (or happened).
     pub at_ms: i64,
     pub step: String,
     pub message: String,
+    /// A plan step's index in its plan (1-based), when it started and how it ended (`ok`,
+    /// `failed`); None for the notes around it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan_step: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub started_ms: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<String>,
+}
+
+impl RecoveryStep {
+    /// A step that is not a plan step (a note, a log line of the recovery).
+    #[cfg(test)]
+    pub fn note(at_ms: i64, step: &str, message: &str) -> RecoveryStep {
+        RecoveryStep {
+            at_ms,
+            step: step.into(),
+            message: message.into(),
+            plan_step: None,
+            started_ms: None,
+            result: None,
+        }
+    }
 }
 
 /// A recovery as stored, with its steps in order.
@@ -300,6 +324,19 @@ impl Store {
         })
     }
 
+    /// Appends a plan step of recovery `id` as it ran.
+    pub fn add_plan_step(&mut self, id: i64, s: &RecoveryStep) -> Result<(), StoreError> {
+        self.require_recovery(id)?;
+        self.write("add recovery step", |c| {
+            c.execute(
+                "INSERT INTO recovery_steps (recovery_id, at_ms, step, message, plan_step, started_ms, result)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![id, s.at_ms, s.step, s.message, s.plan_step, s.started_ms, s.result],
+            )
+            .map(drop)
+        })
+    }
+
     /// Records the end of recovery `id`. `errors` is newline-separated, empty when none.
     pub fn finish_recovery(
         &mut self,
@@ -480,15 +517,25 @@ fn read_steps(
     min_id: i64,
     max_id: i64,
 ) -> rusqlite::Result<HashMap<i64, Vec<RecoveryStep>>> {
-    let mut st = c.prepare_cached(
-        "SELECT recovery_id, at_ms, step, message FROM recovery_steps
-         WHERE recovery_id BETWEEN ?1 AND ?2 ORDER BY id",
-    )?;
+    // A file opened read-only may predate migration 4 (no plan columns yet).
+    let planned = c.prepare("SELECT plan_step FROM recovery_steps LIMIT 0").is_ok();
+    let cols = if planned { "plan_step, started_ms, result" } else { "NULL, NULL, NULL" };
+    let mut st = c.prepare_cached(&format!(
+        "SELECT recovery_id, at_ms, step, message, {cols} FROM recovery_steps
+         WHERE recovery_id BETWEEN ?1 AND ?2 ORDER BY id"
+    ))?;
     let mut out: HashMap<i64, Vec<RecoveryStep>> = HashMap::new();
     let rows = st.query_map([min_id, max_id], |r| {
         Ok((
             r.get::<_, i64>(0)?,
-            RecoveryStep { at_ms: r.get(1)?, step: r.get(2)?, message: r.get(3)? },
+            RecoveryStep {
+                at_ms: r.get(1)?,
+                step: r.get(2)?,
+                message: r.get(3)?,
+                plan_step: r.get(4)?,
+                started_ms: r.get(5)?,
+                result: r.get(6)?,
+            },
         ))
     })?;
     for row in rows {

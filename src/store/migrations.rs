@@ -160,6 +160,13 @@ pub const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE high_water ADD COLUMN primary_alias TEXT NOT NULL DEFAULT '';
     "#,
+    // 4: a recovery's plan steps as the executor ran them: their index in the plan, when each
+    // started (at_ms is when it ended) and its result (ok / failed). NULL for notes.
+    r#"
+    ALTER TABLE recovery_steps ADD COLUMN plan_step INTEGER;
+    ALTER TABLE recovery_steps ADD COLUMN started_ms INTEGER;
+    ALTER TABLE recovery_steps ADD COLUMN result TEXT;
+    "#,
 ];
 
 /// The schema version this binary writes.

@@ -17,7 +17,6 @@ mod topology;
 
 pub use error::StoreError;
 pub use gates::{Block, GlobalGate};
-#[cfg(test)]
 pub use journal::RecoveryStep;
 pub use journal::{
     DetectionRow, DetectionSummary, NewRecovery, RecoveryRecord, ABANDONED_AFTER_MS,

@@ -114,6 +114,20 @@ fn a_dead_primary_failover_runs_what_the_dry_run_printed() {
     s.assert_healthy();
     kill(&s, "zone1-101");
     assert_plan_runs(&s, &["zone1-102", "zone1-103", "zone1-104"], &[]);
+    // The record has each plan step with its index, start, end and result, in plan order.
+    let recs = crate::recover_common::recoveries(&s);
+    let rec =
+        recs.iter().find(|r| r["code"] == "DeadPrimary" && r["dry_run"] == false).expect("record");
+    let planned: Vec<&serde_json::Value> =
+        rec["steps"].as_array().into_iter().flatten().filter(|x| x["plan_step"].is_i64()).collect();
+    assert!(planned.len() >= 4, "{rec:#}");
+    let idx: Vec<i64> = planned.iter().filter_map(|x| x["plan_step"].as_i64()).collect();
+    assert!(idx.windows(2).all(|w| w[0] < w[1]), "in plan order: {idx:?}");
+    for x in &planned {
+        assert_eq!(x["result"], "ok", "{x:#}");
+        assert!(x["started_ms"].as_i64() <= x["at_ms"].as_i64(), "{x:#}");
+    }
+    assert!(planned.iter().any(|x| x["step"] == "topology written"), "{rec:#}");
 }
 
 #[test]
