@@ -208,8 +208,25 @@ pub fn dry_run(deps: &Deps<'_>, opts: &RecoverOpts, from: FromCheck<'_>) -> Vec<
     let mut todo: Vec<Problem> =
         from.problems.iter().filter(|p| super::to_handle(p)).cloned().collect();
     analysis::sort_for_execution(&mut todo);
+    // As the executor does: after a shard-wide recovery the shard's other problems wait for the
+    // next run, which sees the shard as that recovery left it.
+    let mut shard_wide: HashMap<(String, String), Problem> = HashMap::new();
     todo.into_iter()
         .map(|p| {
+            let key = (p.keyspace.clone(), p.shard.clone());
+            if let Some(first) = shard_wide.get(&key) {
+                let why = format!(
+                    "after {} on {} (above) recover stops in this shard; this one is planned again in the next run",
+                    first.code, first.alias
+                );
+                return DryRun { problem: p, lock: Ok(None), plans: Err(Refusal::Wait(why)) };
+            }
+            if matches!(
+                analysis::recovery_kind(p.code),
+                analysis::RecoveryKind::EmergencyReparent { .. } | analysis::RecoveryKind::ElectNewPrimary
+            ) {
+                shard_wide.insert(key, p.clone());
+            }
             let (ks, shard) = (p.keyspace.as_str(), p.shard.as_str());
             // The executor re-reads the shard under the lock and refuses it when it holds
             // invalid tablet records (they are not in the check): read it here too.
