@@ -178,6 +178,8 @@ pub enum Command {
     Discover(commands::discover::DiscoverArgs),
     Check(commands::check::CheckArgs),
     Recover(commands::recover::RecoverArgs),
+    PlannedReparent(commands::planned_reparent::PlannedReparentArgs),
+    EmergencyReparent(commands::emergency_reparent::EmergencyReparentArgs),
     Status(commands::status::StatusArgs),
     Watch(commands::watch::WatchArgs),
     SetDurability(commands::set_durability::SetDurabilityArgs),

@@ -3,9 +3,12 @@
 pub mod ack;
 pub mod check;
 pub mod discover;
+pub mod emergency_reparent;
 pub mod generate;
+pub mod planned_reparent;
 pub mod recover;
 pub mod recoveries;
+mod reparent_common;
 pub mod set_durability;
 pub mod status;
 pub mod topo;
@@ -21,6 +24,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Discover(a) => discover::run(&a, &ctx),
         Command::Check(a) => check::run(&a, &ctx),
         Command::Recover(a) => recover::run(&a, &ctx),
+        Command::PlannedReparent(a) => planned_reparent::run(&a, &ctx),
+        Command::EmergencyReparent(a) => emergency_reparent::run(&a, &ctx),
         Command::Status(a) => status::run(&a, &ctx),
         Command::Watch(a) => watch::run(&a, &ctx),
         Command::SetDurability(a) => set_durability::run(&a, &ctx),

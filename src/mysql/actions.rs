@@ -228,6 +228,9 @@ fn change_source(fl: &FlavorSql, spec: &SourceSpec) -> Result<Statement, String>
 pub enum Sessions {
     SemiSyncWaiters,
     AllClients,
+    /// Clients whose writes `read_only` does not stop on MariaDB: users with SUPER or READ ONLY
+    /// ADMIN (by user name, whatever host they came from).
+    Admins,
 }
 
 /// One connection to one server, for a sequence of actions. Every error names `host:port` and the
@@ -327,11 +330,21 @@ impl Session {
     pub fn kill_sessions(&mut self, which: Sessions) -> Result<usize, MysqlError> {
         let filter = match which {
             Sessions::SemiSyncWaiters => "STATE LIKE 'Waiting for semi-sync ACK%'".to_string(),
-            Sessions::AllClients => format!(
+            Sessions::AllClients | Sessions::Admins => format!(
                 "USER NOT IN ('system user', 'event_scheduler', {}) AND COMMAND NOT IN \
                  ('Binlog Dump', 'Binlog Dump GTID', 'Daemon', 'Killed')",
                 quote(&self.creds.user)
             ),
+        };
+        // SUPER (and ALL PRIVILEGES) show as Super_priv; READ ONLY ADMIN granted on its own only
+        // in USER_PRIVILEGES, whose GRANTEE reads 'user'@'host'.
+        let filter = match which {
+            Sessions::Admins => format!(
+                "USER IN (SELECT User FROM mysql.user WHERE Super_priv = 'Y' UNION \
+                 SELECT SUBSTRING_INDEX(SUBSTRING(GRANTEE, 2), '''@''', 1) FROM \
+                 information_schema.USER_PRIVILEGES WHERE PRIVILEGE_TYPE = 'READ_ONLY ADMIN') AND {filter}"
+            ),
+            _ => filter,
         };
         let list = Statement {
             sql: format!(
@@ -356,6 +369,15 @@ impl Session {
             }
         }
         Ok(killed)
+    }
+
+    /// Everything this server wrote, as a replica waits for it ([`flavor::VariableNames`]).
+    pub fn wait_position(&mut self) -> Result<String, MysqlError> {
+        let q = Statement {
+            sql: format!("SELECT @@GLOBAL.{}", FlavorSql::of(self.flavor).var.wait_position),
+            shown: String::new(),
+        };
+        Ok(self.query_one(&q)?.unwrap_or_default())
     }
 
     /// `read_only` on or off (`super_read_only` too on MySQL).

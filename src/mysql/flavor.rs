@@ -49,6 +49,9 @@ pub struct VariableNames {
     pub log_replica_updates: &'static str,
     /// MySQL `gtid_executed`; MariaDB `gtid_binlog_state` (every domain-server pair seen).
     pub executed_gtid: &'static str,
+    /// What a replica waits for to have everything this server wrote: MySQL `gtid_executed`,
+    /// MariaDB `gtid_binlog_pos` (the last GTID per domain, what MASTER_GTID_WAIT takes).
+    pub wait_position: &'static str,
     /// Present on MySQL only.
     pub super_read_only: Option<&'static str>,
     pub semi_primary_enabled: &'static [&'static str],
@@ -245,6 +248,7 @@ const MARIADB: FlavorSql = FlavorSql {
         net_timeout: "slave_net_timeout",
         log_replica_updates: "log_slave_updates",
         executed_gtid: "gtid_binlog_state",
+        wait_position: "gtid_binlog_pos",
         super_read_only: None,
         semi_primary_enabled: &["rpl_semi_sync_master_enabled"],
         semi_replica_enabled: &["rpl_semi_sync_slave_enabled"],
@@ -289,6 +293,7 @@ const MYSQL80: FlavorSql = FlavorSql {
         net_timeout: "replica_net_timeout",
         log_replica_updates: "log_replica_updates",
         executed_gtid: "gtid_executed",
+        wait_position: "gtid_executed",
         super_read_only: Some("super_read_only"),
         semi_primary_enabled: &["rpl_semi_sync_source_enabled", "rpl_semi_sync_master_enabled"],
         semi_replica_enabled: &["rpl_semi_sync_replica_enabled", "rpl_semi_sync_slave_enabled"],

@@ -29,6 +29,8 @@ pub struct Exec<'a> {
     primary_alive: bool,
     /// The winner's replication was reset: from here a failure leaves IO threads stopped.
     promoting: bool,
+    /// A demoted primary and how to make it the primary again, until the candidate is promoted.
+    undo_demotion: Option<(Target, Vec<Action>)>,
     /// Replicas a promotion could not repoint (the next run retries them).
     pub not_repointed: Vec<String>,
     keyspace: String,
@@ -52,6 +54,7 @@ impl<'a> Exec<'a> {
             io_stopped: Vec::new(),
             primary_alive: false,
             promoting: false,
+            undo_demotion: None,
             not_repointed: Vec::new(),
             keyspace: ks.to_string(),
             shard: shard.to_string(),
@@ -70,6 +73,7 @@ impl<'a> Exec<'a> {
                 Err(e) => {
                     let name = crate::render::plan::step_name(s);
                     self.rec.plan_step(idx, started, name, false, &format!("{e:#}"));
+                    self.undo_demote();
                     self.undo_io();
                     return Err(
                         e.context(format!("step {idx} ({})", crate::render::plan::step_name(s)))
@@ -180,6 +184,7 @@ impl<'a> Exec<'a> {
                 run_all(sess, actions).with_context(|| format!("on {}", t.alias))?;
                 if actions.first() == Some(&Action::ResetReplicationAll) {
                     self.promoting = true;
+                    self.undo_demotion = None;
                 }
                 done("sql", format!("{}: {}", t.alias, shown(target, actions)))
             }
@@ -238,6 +243,23 @@ impl<'a> Exec<'a> {
                 done("topology written", format!("tablet record {alias} is {ty}"))
             }
             Step::SyncShard { primary } => self.sync_shard(primary),
+            Step::CatchUpLive { primary, candidate, timeout } => {
+                let pos = self.session(&primary.tablet)?.wait_position()?;
+                let (p, c) = (primary.alias(), candidate.alias());
+                if !self.session(&candidate.tablet)?.wait_for_position(&pos, *timeout)? {
+                    bail!("{c} did not catch up to {p}'s position {pos} within {}s: nothing was changed", timeout.as_secs());
+                }
+                done(
+                    "caught up",
+                    format!("{c} has {p}'s position {pos} (taken while it was writable)"),
+                )
+            }
+            Step::Demote { primary, actions, kill_admin_sessions, undo } => {
+                self.demote(primary, actions, *kill_admin_sessions, undo)
+            }
+            Step::WaitDemoted { primary, candidate, timeout } => {
+                self.wait_demoted(primary, candidate, *timeout)
+            }
             Step::WritableAndRepoint { primary, repoint } => {
                 self.writable_and_repoint(primary, repoint)
             }
@@ -297,6 +319,69 @@ impl<'a> Exec<'a> {
             "IO threads stopped".into(),
             tablets.iter().map(|t| t.alias.to_string()).collect::<Vec<_>>().join(", "),
         )))
+    }
+
+    /// Demotes a primary; on MariaDB then kills the sessions read_only does not stop. From here
+    /// a failure makes it the primary again ([`Self::undo_demote`]).
+    fn demote(
+        &mut self,
+        primary: &Target,
+        actions: &[Action],
+        kill: bool,
+        undo: &[Action],
+    ) -> Result<Option<(String, String)>> {
+        self.undo_demotion = Some((primary.clone(), undo.to_vec()));
+        let sess = self.session(&primary.tablet)?;
+        run_all(sess, actions).with_context(|| format!("demoting {}", primary.alias()))?;
+        let killed = if kill { sess.kill_sessions(Sessions::Admins)? } else { 0 };
+        Ok(Some((
+            "primary demoted".into(),
+            format!(
+                "{} is read-only; killed {killed} session(s) of users read_only does not stop",
+                primary.alias()
+            ),
+        )))
+    }
+
+    /// The candidate must reach exactly the demoted primary's position. A session that could
+    /// still write (an admin that reconnected) would move it: then its sessions are killed again
+    /// and the wait repeats, at most three times.
+    fn wait_demoted(
+        &mut self,
+        primary: &Target,
+        candidate: &Target,
+        timeout: std::time::Duration,
+    ) -> Result<Option<(String, String)>> {
+        let (p, c) = (primary.alias(), candidate.alias());
+        for _ in 0..3 {
+            let pos = self.session(&primary.tablet)?.wait_position()?;
+            if !self.session(&candidate.tablet)?.wait_for_position(&pos, timeout)? {
+                bail!(
+                    "{c} did not reach {p}'s demoted position {pos} within {}s",
+                    timeout.as_secs()
+                );
+            }
+            let sess = self.session(&primary.tablet)?;
+            if sess.wait_position()? == pos {
+                return Ok(Some((
+                    "candidate at the demoted position".into(),
+                    format!("{c} has {p}'s final position {pos}"),
+                )));
+            }
+            sess.kill_sessions(Sessions::Admins)?;
+        }
+        bail!("{p} kept taking writes after it was made read-only: not promoting {c}")
+    }
+
+    /// Makes a demoted primary the primary again after a failed switchover.
+    fn undo_demote(&mut self) {
+        let Some((t, undo)) = self.undo_demotion.take() else { return };
+        let r =
+            self.session(&t.tablet).map_err(anyhow::Error::from).and_then(|s| run_all(s, &undo));
+        match r {
+            Ok(()) => self.rec.step("demotion undone", &format!("{} is writable again: {}", t.alias(), shown(&t, &undo))),
+            Err(e) => self.rec.step("error", &format!("could not undo the demotion of {}: {e:#}; the shard has no writable primary (recover repairs it)", t.alias())),
+        }
     }
 
     /// Vitess's shard sync: the Shard record names `primary` with its term, only if newer.

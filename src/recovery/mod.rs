@@ -9,10 +9,12 @@
 mod env;
 mod exec;
 pub mod hooks;
+mod request;
 mod snapshot;
 
 pub use crate::analysis::plan::{HookCommands as Hooks, PlanOpts};
 pub use env::Deps;
+pub use request::{run_request, Request};
 
 use crate::analysis::plan::{self as planner, GateKind, RecoveryPlan, Refusal};
 use crate::analysis::{self, recovery_kind, AnalysisConfig, RecoveryKind};
@@ -299,7 +301,7 @@ impl ShardRun<'_> {
             self.deps,
             &self.opts.analysis,
             &mut store,
-            p,
+            (&p.keyspace, &p.shard),
             self.errant,
             self.previous,
             gates,
@@ -345,7 +347,7 @@ impl ShardRun<'_> {
         let rec = self.recorder(store, id, p);
         let mut ex = Exec::new(self.deps, lock, rec, self.ks, self.shard);
         ex.rec.step("detected", &p.description);
-        let result = self.execute(&mut ex, p, &snap, plan);
+        let result = execute(self.deps, &self.opts.plan, &mut ex, p, &snap, plan);
         let outcome = match &result {
             Ok((succ, msg)) => Outcome::Recovered { successor: succ.clone(), message: msg.clone() },
             Err(e) => {
@@ -362,64 +364,6 @@ impl ShardRun<'_> {
         let shard_wide =
             matches!(kind, RecoveryKind::EmergencyReparent { .. } | RecoveryKind::ElectNewPrimary);
         (Report { recovery_id: id, ..Report::new(p, outcome) }, shard_wide)
-    }
-
-    /// Runs a plan (and, for a failover, the promotion planned from the re-probed shard), then
-    /// its after-success or after-failure steps.
-    fn execute(
-        &self,
-        ex: &mut Exec<'_>,
-        p: &Problem,
-        snap: &planner::Snapshot,
-        plan: RecoveryPlan,
-    ) -> anyhow::Result<(Option<String>, String)> {
-        let mut done = plan.steps.len();
-        let mut last = plan.clone();
-        let mut r = ex.run(&plan.steps, 0);
-        if r.is_ok() {
-            if let Some(next) = &plan.then_promote {
-                let mut fresh = snap.clone();
-                fresh.instances.extend(ex.latest.clone());
-                fresh.now_ms = (self.deps.clock)();
-                match planner::promotion(p, &fresh, &self.opts.plan, next) {
-                    Ok(second) => {
-                        r = ex.run(&second.steps, done);
-                        done += second.steps.len();
-                        last = second;
-                    }
-                    Err(refusal) => {
-                        ex.rec.step("refused", &refusal.to_string());
-                        r = Err(anyhow::anyhow!("{refusal}"));
-                        ex.undo_after_refusal();
-                    }
-                }
-            }
-        }
-        let _ = done;
-        match r {
-            Ok(()) => {
-                ex.run_after(&last.on_success);
-                let successor =
-                    last.election.as_ref().and_then(|e| e.winner.as_ref()).map(|a| a.to_string());
-                let mut message = last.summary.clone();
-                if !ex.not_repointed.is_empty() {
-                    message.push_str(&format!(
-                        "; {} replicas not repointed (the next run retries)",
-                        ex.not_repointed.len()
-                    ));
-                }
-                Ok((
-                    successor.filter(|_| {
-                        is_failover(plan.kind) || plan.kind == RecoveryKind::ElectNewPrimary
-                    }),
-                    message,
-                ))
-            }
-            Err(e) => {
-                ex.run_after(&last.on_failure);
-                Err(e)
-            }
-        }
     }
 
     fn start_record(&self, store: &mut crate::store::Store, p: &Problem, now: i64) -> Option<i64> {
@@ -451,6 +395,60 @@ impl ShardRun<'_> {
             out: self.deps.out,
             label: format!("{}/{} {} {}", p.keyspace, p.shard, p.alias, p.code),
             clock: self.deps.clock,
+        }
+    }
+}
+
+/// Runs a plan (and, for a failover, the promotion planned from the re-probed shard), then
+/// its after-success or after-failure steps.
+pub(crate) fn execute(
+    deps: &Deps<'_>,
+    plan_opts: &PlanOpts,
+    ex: &mut Exec<'_>,
+    p: &Problem,
+    snap: &planner::Snapshot,
+    plan: RecoveryPlan,
+) -> anyhow::Result<(Option<String>, String)> {
+    let mut done = plan.steps.len();
+    let mut last = plan.clone();
+    let mut r = ex.run(&plan.steps, 0);
+    if r.is_ok() {
+        if let Some(next) = &plan.then_promote {
+            let mut fresh = snap.clone();
+            fresh.instances.extend(ex.latest.clone());
+            fresh.now_ms = (deps.clock)();
+            match planner::promotion(p, &fresh, plan_opts, next) {
+                Ok(second) => {
+                    r = ex.run(&second.steps, done);
+                    done += second.steps.len();
+                    last = second;
+                }
+                Err(refusal) => {
+                    ex.rec.step("refused", &refusal.to_string());
+                    r = Err(anyhow::anyhow!("{refusal}"));
+                    ex.undo_after_refusal();
+                }
+            }
+        }
+    }
+    let _ = done;
+    match r {
+        Ok(()) => {
+            ex.run_after(&last.on_success);
+            let successor =
+                last.election.as_ref().and_then(|e| e.winner.as_ref()).map(|a| a.to_string());
+            let mut message = last.summary.clone();
+            if !ex.not_repointed.is_empty() {
+                message.push_str(&format!(
+                    "; {} replicas not repointed (the next run retries)",
+                    ex.not_repointed.len()
+                ));
+            }
+            Ok((successor, message))
+        }
+        Err(e) => {
+            ex.run_after(&last.on_failure);
+            Err(e)
         }
     }
 }

@@ -126,12 +126,11 @@ pub fn under_lock(
     deps: &Deps<'_>,
     cfg: &AnalysisConfig,
     store: &mut Store,
-    p: &Problem,
+    (ks, shard): (&str, &str),
     errant: &HashSet<String>,
     previous: &[InstanceState],
     gates: Gates,
 ) -> Result<Fresh> {
-    let (ks, shard) = (p.keyspace.as_str(), p.shard.as_str());
     let read = read_shard(deps.topo, ks, shard)?;
     if let Some(why) = invalid_records_refusal(&read.invalid_tablets, ks, shard) {
         return Ok(Fresh::Refused(why));
@@ -219,7 +218,7 @@ pub fn dry_run(deps: &Deps<'_>, opts: &RecoverOpts, from: FromCheck<'_>) -> Vec<
                     "after {} on {} (above) recover stops in this shard; this one is planned again in the next run",
                     first.code, first.alias
                 );
-                return DryRun { problem: p, lock: Ok(None), plans: Err(Refusal::Wait(why)) };
+                return DryRun { problem: p, title: None, lock: Ok(None), plans: Err(Refusal::Wait(why)) };
             }
             if matches!(
                 analysis::recovery_kind(p.code),
@@ -254,7 +253,7 @@ pub fn dry_run(deps: &Deps<'_>, opts: &RecoverOpts, from: FromCheck<'_>) -> Vec<
                 Ok(snap) => planner::plan_whole(&p, &snap, &opts.plan),
                 Err(e) => Err(Refusal::Refused(format!("cannot plan: {e:#}"))),
             };
-            DryRun { problem: p, lock, plans }
+            DryRun { problem: p, title: None, lock, plans }
         })
         .collect()
 }

@@ -10,6 +10,8 @@ use serde_json::{json, Value};
 /// Everything one dry-run block shows.
 pub struct DryRun {
     pub problem: Problem,
+    /// An operator request's heading (`PlannedReparentShard ...`) in place of the problem's.
+    pub title: Option<String>,
     /// Who holds the shard lock (`Ok(None)`: free), as read now.
     pub lock: Result<Option<String>, String>,
     /// The preparation and, for a failover, the promotion planned after it; or why not.
@@ -26,6 +28,9 @@ pub fn step_name(s: &Step) -> &'static str {
         Step::WaitRelayLogs { .. } => "wait for relay logs",
         Step::Reprobe { .. } => "re-probe",
         Step::CatchUp { .. } => "catch up",
+        Step::CatchUpLive { .. } => "caught up",
+        Step::Demote { .. } => "primary demoted",
+        Step::WaitDemoted { .. } => "candidate at the demoted position",
         Step::HoldsHighWater { .. } => "high-water check",
         Step::CheckLock { .. } => "lock check",
         Step::LeaveAlone { .. } => "left alone",
@@ -94,6 +99,35 @@ pub fn step_lines(s: &Step) -> Vec<String> {
             v.extend(sql(winner, &[Action::WaitForPosition { gtid: wait_for.clone(), timeout: *timeout }]));
             v
         }
+        Step::CatchUpLive { primary, candidate, timeout } => vec![format!(
+            "{} catches up to {}'s position read now, while it still takes writes (MASTER_GTID_WAIT, up to {}s; nothing changes if it cannot)",
+            candidate.alias(),
+            primary.alias(),
+            timeout.as_secs()
+        )],
+        Step::Demote { primary, actions, kill_admin_sessions, undo } => {
+            let mut v = sql(primary, actions);
+            if *kill_admin_sessions {
+                v.push(format!(
+                    "[{} {}] kill: KILL CONNECTION of every client session of a user with SUPER or READ ONLY ADMIN (read_only does not stop them; never vtorc-rs's own, never replication)",
+                    primary.alias(),
+                    primary.tablet.mysql_addr()
+                ));
+            }
+            let undo: Vec<String> = undo
+                .iter()
+                .flat_map(|a| statement_text(primary.flavor, a).unwrap_or_default())
+                .collect();
+            v.push(format!("undo if the switchover fails before the promotion: {}", undo.join("; ")));
+            v
+        }
+        Step::WaitDemoted { primary, candidate, timeout } => vec![format!(
+            "{} must reach exactly {}'s position once demoted (MASTER_GTID_WAIT, up to {}s), and {} must not move meanwhile",
+            candidate.alias(),
+            primary.alias(),
+            timeout.as_secs(),
+            primary.alias()
+        )],
         Step::HoldsHighWater { target, mark } => vec![format!(
             "{} must hold the high-water mark {} (re-probed)",
             target.alias(),
@@ -209,10 +243,13 @@ pub fn text(d: &DryRun) -> String {
 pub fn lines(d: &DryRun) -> Vec<String> {
     let p = &d.problem;
     let kind = crate::analysis::recovery_kind(p.code);
-    let mut out = vec![
-        format!("{}/{} {} {} -> {}", p.keyspace, p.shard, p.alias, p.code, kind.as_str()),
-        format!("  problem: {}", p.description),
-    ];
+    let mut out = match &d.title {
+        Some(t) => vec![t.clone()],
+        None => vec![
+            format!("{}/{} {} {} -> {}", p.keyspace, p.shard, p.alias, p.code, kind.as_str()),
+            format!("  problem: {}", p.description),
+        ],
+    };
     let plans = match &d.plans {
         Err(Refusal::Blocked { why, .. }) => {
             out.push(format!("  BLOCKED: {why}"));
@@ -261,7 +298,7 @@ pub fn lines(d: &DryRun) -> Vec<String> {
 fn lock_line(out: &mut Vec<String>, lock: &Result<Option<String>, String>) {
     out.push(match lock {
         Ok(Some(h)) => format!("  shard lock: {h}: recover would skip this shard now"),
-        Ok(None) => "  shard lock: free; recover takes it, re-probes the shard, re-checks the problem and plans again first".into(),
+        Ok(None) => "  shard lock: free; it is taken first, then the shard is re-read, re-probed and planned again".into(),
         Err(e) => format!("  shard lock: cannot read ({e})"),
     });
 }
@@ -275,6 +312,10 @@ fn step_json(s: &Step) -> Value {
         | Step::RestartIoThread { target } => Some(target.alias()),
         Step::WritableAndRepoint { primary, .. } => Some(primary.alias()),
         Step::CatchUp { winner, .. } => Some(winner.alias()),
+        Step::CatchUpLive { candidate, .. } | Step::WaitDemoted { candidate, .. } => {
+            Some(candidate.alias())
+        }
+        Step::Demote { primary, .. } => Some(primary.alias()),
         _ => None,
     };
     json!({ "step": step_name(s), "tablet": tablet, "lines": step_lines(s) })

@@ -13,13 +13,17 @@ mod actions;
 mod failover;
 mod gates;
 pub mod hooks;
+mod planned;
 mod repairs;
 #[cfg(test)]
 mod tests;
 
-pub use failover::{io_restart_safe, promotion};
+pub use failover::{
+    emergency_reparent, io_restart_safe, promotion, EmergencyRequest, EMERGENCY_REPARENT,
+};
 pub use gates::{gate, GateKind, Gates};
 pub use hooks::HookVars;
+pub use planned::{planned_reparent, PlannedRequest, PLANNED_REPARENT};
 
 use super::elect::Election;
 use super::relay::HighWaterMark;
@@ -197,6 +201,17 @@ pub enum Step {
     WritableAndRepoint { primary: Target, repoint: Vec<(Target, Vec<Action>)> },
     /// STOP/START the IO thread of one replica (rate-limited: the time is recorded).
     RestartIoThread { target: Target },
+    /// A planned switchover's first catch-up: read the primary's position now (it still takes
+    /// writes) and wait until the candidate has it; nothing has changed if it cannot.
+    CatchUpLive { primary: Target, candidate: Target, timeout: Duration },
+    /// Demote a primary: `actions` (source-side semi-sync off, read-only), then on MariaDB kill
+    /// the client sessions of users whom read_only does not stop (READ ONLY ADMIN, SUPER; never
+    /// vtorc-rs's own, never replication). `undo` makes it the primary again if the switchover
+    /// fails before the candidate is promoted.
+    Demote { primary: Target, actions: Vec<Action>, kill_admin_sessions: bool, undo: Vec<Action> },
+    /// Read the demoted primary's final position, wait until the candidate has exactly it, and
+    /// check the primary's position did not move meanwhile.
+    WaitDemoted { primary: Target, candidate: Target, timeout: Duration },
     /// Runs the step; a failure is recorded and the recovery goes on.
     BestEffort(Box<Step>),
     /// Runs a hook; a failing pre-failover hook aborts before any change.
@@ -215,6 +230,9 @@ pub struct RecoveryPlan {
     pub kind: RecoveryKind,
     /// What a successful run did, in one line (the recovery's message).
     pub summary: String,
+    /// What the record and the hooks call it: the problem's code, or the operator's request
+    /// (`PlannedReparentShard`, `EmergencyReparentShard`).
+    pub label: String,
     /// Failovers and elections: every tablet's verdict.
     pub election: Option<Election>,
     pub steps: Vec<Step>,
@@ -236,6 +254,10 @@ pub struct Promotion {
     pub old_demoted: bool,
     /// The tablets the preparation worked on (the promotion never touches others).
     pub tablets: Vec<TabletAlias>,
+    /// `emergency-reparent --new-primary`: this tablet wins, after catching up if it must.
+    pub forced: Option<TabletAlias>,
+    /// The plan's label (see [`RecoveryPlan::label`]).
+    pub label: String,
 }
 
 /// Why a plan is not made, as a value: the executor and the exit code decide from it.
@@ -273,6 +295,7 @@ impl RecoveryPlan {
             problem: p.clone(),
             kind,
             summary: String::new(),
+            label: p.code.to_string(),
             election: None,
             steps,
             on_success: Vec::new(),
@@ -289,7 +312,7 @@ pub fn plan(p: &Problem, snap: &Snapshot, opts: &PlanOpts) -> Planned {
     gate(&snap.gates, p, kind, snap.refused.as_deref(), snap.now_ms)?;
     match kind {
         RecoveryKind::EmergencyReparent { wait_all_tablets } => {
-            failover::preparation(p, snap, opts, wait_all_tablets)
+            failover::preparation(p, snap, opts, wait_all_tablets, None)
         }
         RecoveryKind::ElectNewPrimary => failover::first_election(p, snap),
         RecoveryKind::FixPrimary => repairs::fix_primary(p, snap),
