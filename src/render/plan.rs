@@ -109,7 +109,7 @@ pub fn step_lines(s: &Step) -> Vec<String> {
             let mut v = sql(primary, actions);
             if *kill_admin_sessions {
                 v.push(format!(
-                    "[{} {}] kill: KILL CONNECTION of every client session of a user with SUPER or READ ONLY ADMIN (read_only does not stop them; never vtorc-rs's own, never replication)",
+                    "[{} {}] sessions: KILL CONNECTION of every client session of a user with SUPER or READ ONLY ADMIN (read_only does not stop them; never vtorc-rs's own, never replication)",
                     primary.alias(),
                     primary.tablet.mysql_addr()
                 ));

@@ -20,6 +20,7 @@ mod recover_common;
 mod recover_failover;
 mod recover_gates;
 mod recover_repairs;
+mod reparent;
 mod secrets;
 mod shared_gates;
 mod support;

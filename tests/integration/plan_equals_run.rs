@@ -73,15 +73,34 @@ fn ran(s: &TestShard, alias: &str) -> Vec<String> {
 
 /// Dry-run, run, and compare per tablet; returns the dry-run text.
 fn assert_plan_runs(s: &TestShard, live: &[&str], extra: &[&str]) -> String {
-    log_on(s, live);
     let mut dry_args = vec!["--dry-run"];
     dry_args.extend_from_slice(extra);
-    let dry = recover(s, &dry_args);
+    let dry = || recover(s, &dry_args);
+    let run = || recover(s, extra);
+    compare(s, live, &dry, &run, "RECOVERED")
+}
+
+/// `cmd --dry-run`, then `cmd`, and compare per tablet; returns the dry-run text.
+fn assert_cmd_plan_runs(s: &TestShard, live: &[&str], cmd: &[&str]) -> String {
+    let mut dry_args = cmd.to_vec();
+    dry_args.push("--dry-run");
+    compare(s, live, &|| s.run(&dry_args), &|| s.run(cmd), "DONE")
+}
+
+fn compare(
+    s: &TestShard,
+    live: &[&str],
+    dry: &dyn Fn() -> crate::support::cmd::Run,
+    run: &dyn Fn() -> crate::support::cmd::Run,
+    done: &str,
+) -> String {
+    log_on(s, live);
+    let dry = dry();
     assert_eq!(dry.code, 0, "dry-run: {}\n{}", dry.stdout, dry.stderr);
     let plan = planned(&dry.stdout);
     assert!(!plan.is_empty(), "the dry-run plans statements:\n{}", dry.stdout);
-    let run = recover(s, extra);
-    assert!(run.stdout.contains("RECOVERED"), "recover: {}\n{}", run.stdout, run.stderr);
+    let run = run();
+    assert!(run.stdout.contains(done), "run: {}\n{}", run.stdout, run.stderr);
     for a in live {
         let want = plan.get(*a).cloned().unwrap_or_default();
         let got = ran(s, a);
@@ -177,4 +196,21 @@ fn primary_tablet_deleted_runs_what_the_dry_run_printed() {
         c.iter().any(|(_, code)| code == "PrimaryTabletDeleted")
     });
     assert_plan_runs(&s, &["zone1-102", "zone1-103", "zone1-104"], &[]);
+}
+
+#[test]
+fn a_planned_reparent_runs_what_the_dry_run_printed() {
+    let s = TestShard::start(ShardOpts::default().durability("semi_sync"));
+    s.assert_healthy();
+    let cmd = ["planned-reparent", "ks/0", "--new-primary", "zone1-102"];
+    assert_cmd_plan_runs(&s, &["zone1-101", "zone1-102", "zone1-103", "zone1-104"], &cmd);
+}
+
+#[test]
+fn an_emergency_reparent_runs_what_the_dry_run_printed() {
+    let s = TestShard::start(ShardOpts::default());
+    s.assert_healthy();
+    kill(&s, "zone1-101");
+    let cmd = ["emergency-reparent", "ks/0", "--new-primary", "zone1-103"];
+    assert_cmd_plan_runs(&s, &["zone1-102", "zone1-103", "zone1-104"], &cmd);
 }

@@ -382,6 +382,13 @@ impl TestShard {
         Run::from(c.args(args).output().expect("spawn vtorc-rs"))
     }
 
+    /// The command [`TestShard::run`] would run, to spawn it and follow its output.
+    pub fn command(&self, args: &[&str]) -> std::process::Command {
+        let mut c = self.base_command(&self.etcd.endpoint());
+        c.args(args);
+        c
+    }
+
     /// The test's certificates.
     pub fn certs(&self) -> &Certs {
         &self.certs
