@@ -108,7 +108,7 @@ impl Row {
         self
     }
     /// A floor shown for comparison, without a target.
-    fn floor_info(mut self, samples: Vec<f64>) -> Row {
+    pub(crate) fn floor_info(mut self, samples: Vec<f64>) -> Row {
         self.floor = Some((samples, None));
         self
     }

@@ -4,6 +4,7 @@
 mod bad_input;
 mod bench;
 mod bench_instant;
+mod bench_reparent;
 mod check_conditions;
 mod drill;
 mod dup_records;

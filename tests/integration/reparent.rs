@@ -26,11 +26,11 @@ fn app_conn(port: u16) -> Option<mysql::Conn> {
 }
 
 /// Acknowledged ids, with the port that acknowledged each and when.
-type Acks = Arc<Mutex<Vec<(u64, u16, Instant)>>>;
+pub(crate) type Acks = Arc<Mutex<Vec<(u64, u16, Instant)>>>;
 
 /// Inserts ids 1, 2, 3, ... one at a time; an id whose INSERT failed is retried on whichever
 /// server takes it (the writable one). Records each acknowledged id.
-fn writer(ports: Vec<u16>, stop: Arc<AtomicBool>, acked: Acks) {
+pub(crate) fn writer(ports: Vec<u16>, stop: Arc<AtomicBool>, acked: Acks) {
     let mut id = 1u64;
     let mut at = 0usize;
     let mut conn = app_conn(ports[at]);
