@@ -379,3 +379,133 @@ fn a_relay_log_still_unapplied_after_the_wait_stops_the_promotion() {
     let r = promotion(&p, &with(s, st), &opts(), &next).expect_err("refused");
     assert!(r.to_string().contains("zone1-0000000102 (received 0-100-12"), "{r}");
 }
+
+fn planned(req: PlannedRequest, s: &Snapshot) -> Planned {
+    planned_reparent(&problem(ProblemCode::DeadPrimary, 100), s, &opts(), &req)
+}
+
+fn to(uid: u32) -> PlannedRequest {
+    PlannedRequest {
+        new_primary: Some(TabletAlias::new("zone1", uid)),
+        ..PlannedRequest::default()
+    }
+}
+
+#[test]
+fn planned_reparent_golden() {
+    let pl = planned(to(101), &shard("semi_sync")).expect("planned");
+    assert_eq!(pl.label, "PlannedReparentShard");
+    let got: Vec<String> = pl.steps.iter().flat_map(step_lines).collect();
+    let kinds: Vec<&str> = pl.steps.iter().map(crate::render::plan::step_name).collect();
+    assert_eq!(
+        kinds,
+        [
+            "note",
+            "caught up",
+            "primary demoted",
+            "candidate at the demoted position",
+            "lock check",
+            "sql",
+            "topology written",
+            "promoted and repointed"
+        ],
+        "{got:#?}"
+    );
+    let on100 = statements_on(&got, 100);
+    assert_eq!(
+        &on100[..3],
+        [
+            "SET GLOBAL rpl_semi_sync_master_enabled=OFF",
+            "SET GLOBAL rpl_semi_sync_slave_enabled=OFF",
+            "SET GLOBAL read_only=ON"
+        ],
+        "demoted first: {got:#?}"
+    );
+    // The old primary rejoins as a replica of the new one, its slave position aligned first.
+    assert!(
+        on100.iter().any(|x| x == "SET GLOBAL gtid_slave_pos=@@GLOBAL.gtid_current_pos"),
+        "{on100:#?}"
+    );
+    assert!(
+        on100
+            .iter()
+            .any(|x| x.starts_with("CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT=20101")),
+        "{on100:#?}"
+    );
+    assert!(
+        got.iter().any(|l| l.contains("sessions: KILL CONNECTION")),
+        "MariaDB admins are killed: {got:#?}"
+    );
+    assert!(
+        got.iter()
+            .any(|l| l.starts_with("undo if the switchover fails") && l.contains("read_only=OFF")),
+        "{got:#?}"
+    );
+    let on101 = statements_on(&got, 101);
+    assert_eq!(on101.last().map(String::as_str), Some("SET GLOBAL read_only=OFF"), "{got:#?}");
+    assert!(
+        on101.iter().any(|x| x.contains("rpl_semi_sync_master_enabled=ON")),
+        "semi-sync per the policy: {on101:#?}"
+    );
+    assert!(
+        pl.on_success.iter().all(|s| !matches!(s, Step::Block { .. })),
+        "a switchover places no block"
+    );
+}
+
+#[test]
+fn planned_reparent_refusals() {
+    let refused = |req: PlannedRequest, s: &Snapshot, want: &str| match planned(req, s) {
+        Err(Refusal::Refused(w)) => assert!(w.contains(want), "{w}"),
+        other => panic!("expected a refusal naming {want:?}: {other:?}"),
+    };
+    let mut s = shard("none");
+    s.tablets.push(tablet(103, TabletType::Rdonly));
+    s.instances.insert("zone1-0000000103".into(), inst(103, "0-100-10", true));
+    refused(to(103), &s, "RDONLY");
+    refused(to(100), &s, "current primary");
+    let errant = with(shard("none"), inst(101, "0-100-10,0-101-3", true));
+    refused(to(101), &errant, "errant");
+    refused(to(102), &with(shard("none"), dead(101)), "every tablet must answer");
+    let mut lagging = inst(101, "0-100-10", true);
+    if let Some(r) = lagging.replication.as_mut() {
+        r.lag_seconds = Some(30);
+    }
+    let req = PlannedRequest { tolerable_lag: Duration::from_secs(5), ..to(101) };
+    refused(req, &with(shard("none"), lagging), "lags 30s");
+    // Under semi_sync the old primary, a REPLICA once demoted, acks the new one.
+    let mut pair = shard("semi_sync");
+    pair.tablets.retain(|t| t.alias.uid != 102);
+    assert!(planned(to(101), &pair).is_ok());
+    // Without --new-primary the most advanced eligible REPLICA wins, and avoiding a tablet that
+    // is not the primary is nothing to do.
+    let pl = planned(PlannedRequest::default(), &shard("none")).expect("planned");
+    assert_eq!(pl.election.and_then(|e| e.winner), Some(TabletAlias::new("zone1", 101)));
+    let avoid = PlannedRequest {
+        avoid_primary: Some(TabletAlias::new("zone1", 102)),
+        ..PlannedRequest::default()
+    };
+    assert!(matches!(planned(avoid, &shard("none")), Err(Refusal::Wait(_))));
+}
+
+#[test]
+fn emergency_reparent_to_a_named_tablet_catches_it_up_first() {
+    let p = problem(ProblemCode::DeadPrimary, 100);
+    let s = with(shard("none"), dead(100));
+    let req =
+        EmergencyRequest { new_primary: Some(TabletAlias::new("zone1", 102)), ignore: Vec::new() };
+    let prep = emergency_reparent(&p, &s, &opts(), &req).expect("prepared");
+    assert_eq!(prep.label, "EmergencyReparentShard");
+    let next = prep.then_promote.expect("a promotion follows");
+    let pl = promotion(&p, &s.relay_logs_applied(None), &opts(), &next).expect("promoted");
+    assert!(
+        matches!(&pl.steps.iter().find(|s| matches!(s, Step::CatchUp { .. })), Some(Step::CatchUp { winner, source, .. }) if winner.alias() == "zone1-0000000102" && source.alias() == "zone1-0000000101"),
+        "{pl:#?}"
+    );
+    assert_eq!(pl.election.and_then(|e| e.winner), Some(TabletAlias::new("zone1", 102)));
+    // A writable primary that answers is not an emergency.
+    let live = shard("none");
+    assert!(
+        matches!(emergency_reparent(&p, &live, &opts(), &req), Err(Refusal::Refused(w)) if w.contains("planned-reparent"))
+    );
+}
