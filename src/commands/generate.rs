@@ -35,7 +35,7 @@ fn write_completions(dir: &Path) -> Result<()> {
     use clap_complete::Shell;
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
-        let mut cmd = Cli::command();
+        let mut cmd = offered(&Cli::command());
         let path = clap_complete::generate_to(shell, &mut cmd, "vtorc-rs", dir)
             .with_context(|| format!("writing {shell} completions into {}", dir.display()))?;
         if shell == Shell::Bash {
@@ -49,6 +49,23 @@ fn write_completions(dir: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The command tree without its hidden subcommands and options: clap_complete offers hidden
+/// subcommands (`generate`, `topo lock-shard`), and clap has no way to remove one, so the tree
+/// is rebuilt from what a user should be offered: names, aliases, about lines and options.
+fn offered(c: &clap::Command) -> clap::Command {
+    let mut n = clap::Command::new(c.get_name().to_string())
+        .about(c.get_about().cloned().unwrap_or_default())
+        .visible_aliases(c.get_visible_aliases().map(str::to_string).collect::<Vec<_>>())
+        .args(c.get_arguments().filter(|a| !a.is_hide_set()).cloned());
+    if let Some(v) = c.get_version() {
+        n = n.version(v.to_string());
+    }
+    for sub in c.get_subcommands().filter(|s| !s.is_hide_set()) {
+        n = n.subcommand(offered(sub));
+    }
+    n
 }
 
 const ENVIRONMENT: &[(&str, &str)] = &[

@@ -23,7 +23,14 @@ pub struct SetDurabilityArgs {
     /// The keyspace, e.g. commerce.
     pub keyspace: String,
     /// none, semi_sync, cross_cell, semi_sync_with_rdonly_ack or cross_cell_with_rdonly_ack.
+    #[arg(value_parser = policy_parser())]
     pub policy: String,
+}
+
+/// The policy argument's parser: its possible values make help and shell completions list
+/// the names, and an unknown name is a usage error listing them.
+pub fn policy_parser() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(policies().collect::<Vec<_>>())
 }
 
 /// Checks a policy name (exit 2 listing the valid names).

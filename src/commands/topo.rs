@@ -59,7 +59,7 @@ pub struct CreateKeyspaceArgs {
     pub keyspace: String,
     /// none, semi_sync, cross_cell, semi_sync_with_rdonly_ack or cross_cell_with_rdonly_ack.
     /// Without one, vtorc-rs reports the keyspace and never recovers it.
-    #[arg(long)]
+    #[arg(long, value_parser = crate::commands::set_durability::policy_parser())]
     pub durability_policy: Option<String>,
 }
 

@@ -139,3 +139,39 @@ fn bash_completion_completes_subcommands_and_their_flags() {
     let types = probe("vtorc-rs topo add-tablet zone1-1 --type r", 5, "r", "--type");
     assert_eq!(types, "replica rdonly restore", "--type r<TAB> completes tablet types");
 }
+
+/// Hidden commands are not offered and values complete their names (issue 15 item 9): a real
+/// bash sources the committed script and completes as a user's TAB would.
+#[test]
+fn completions_hide_hidden_commands_and_complete_policy_names() {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/vtorc-rs.bash");
+    let probe = |words: &str, cword: usize, cur: &str, prev: &str| -> String {
+        let cmd = format!(
+            "source {}; COMP_WORDS=({words}); COMP_CWORD={cword}; _vtorc__rs vtorc-rs {cur} {prev}; echo \"${{COMPREPLY[*]}}\"",
+            script.display()
+        );
+        let out = std::process::Command::new("bash").arg("-c").arg(&cmd).output().expect("bash");
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    let top = probe("vtorc-rs ''", 1, "''", "vtorc-rs");
+    assert!(top.contains("discover") && top.contains("topo"), "vtorc-rs <TAB>: {top:?}");
+    assert!(!top.contains("generate"), "hidden `generate` offered: {top:?}");
+    let topo = probe("vtorc-rs topo ''", 2, "''", "topo");
+    assert!(topo.contains("get-tablets"), "vtorc-rs topo <TAB>: {topo:?}");
+    assert!(!topo.contains("lock-shard"), "hidden `topo lock-shard` offered: {topo:?}");
+    let policy = probe("vtorc-rs set-durability ks semi", 3, "semi", "ks");
+    assert_eq!(policy, "semi_sync semi_sync_with_rdonly_ack", "set-durability KS semi<TAB>");
+    let ks = probe(
+        "vtorc-rs topo create-keyspace ks --durability-policy cross",
+        5,
+        "cross",
+        "--durability-policy",
+    );
+    assert_eq!(ks, "cross_cell cross_cell_with_rdonly_ack", "--durability-policy cross<TAB>");
+    for file in ["_vtorc-rs", "vtorc-rs.fish"] {
+        let text = std::fs::read_to_string(script.with_file_name(file)).expect("completion file");
+        for hidden in ["generate", "lock-shard"] {
+            assert!(!text.contains(hidden), "{file} offers hidden {hidden}");
+        }
+    }
+}
