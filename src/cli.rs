@@ -15,6 +15,9 @@ Exit codes:
   3    could not run: etcd, MySQL or the state file unreachable, a lock held elsewhere, a refused request
   130  interrupted";
 
+/// The one well-known state file (the units' StateDirectory=vtorc-rs holds it).
+pub const DEFAULT_STATE_FILE: &str = "/var/lib/vtorc-rs/vtorc.db";
+
 /// Watch, check and repair MySQL/MariaDB replication in a Vitess topology stored in etcd.
 #[derive(Debug, Parser)]
 #[command(name = "vtorc-rs", version, about, after_help = EXIT_CODES_HELP, max_term_width = 100)]
@@ -79,8 +82,9 @@ pub struct GlobalOpts {
     #[arg(long, global = true, env = "VTORC_TOPO_ETCD_PASSWORD_FILE", value_name = "FILE")]
     pub topo_etcd_password_file: Option<PathBuf>,
 
-    /// SQLite state file shared by every vtorc-rs command on this host.
-    #[arg(long, global = true, env = "VTORC_STATE_FILE", default_value = "vtorc.db")]
+    /// SQLite state file shared by every vtorc-rs command on this host: the systemd units, cron
+    /// and an operator's shell all use this one file. Its directory must exist.
+    #[arg(long, global = true, env = "VTORC_STATE_FILE", default_value = DEFAULT_STATE_FILE)]
     pub state_file: PathBuf,
 
     /// MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file.

@@ -72,11 +72,15 @@ impl Context {
         Ok(crate::topo::EtcdOptions { timeout: o.topo_timeout, tls, auth })
     }
 
-    /// Opens (and migrates) the state file, or the in-memory stand-in while one is set.
+    /// Opens (and migrates) the state file, or the in-memory stand-in while one is set. Every
+    /// store error names the file.
     pub fn store(&self) -> Result<crate::store::Store> {
-        let path = self.state_path();
-        crate::store::Store::open(&path)
-            .with_context(|| format!("opening state file {}", path.display()))
+        Ok(crate::store::Store::open(&self.state_path())?)
+    }
+
+    /// Opens the state file for reading only (see `Store::open_read_only`).
+    pub fn store_read_only(&self) -> Result<crate::store::Store> {
+        Ok(crate::store::Store::open_read_only(&self.state_path())?)
     }
 
     /// After vtorc-rs wrote topology records: the state file's copy is marked stale, so the very

@@ -109,7 +109,7 @@ fn write_man(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let env: String = ENVIRONMENT.iter().map(|(k, v)| format!("  {k}\n      {v}\n")).collect();
     let after = format!(
-        "{EXIT_CODES_HELP}\n\nEnvironment:\n{env}\nFiles:\n  vtorc.db\n      default state file (SQLite, WAL); shared by every command on the host\n  /etc/vtorc-rs/vtorc-rs.env\n      environment file read by the systemd units (mode 0600)\n"
+        "{EXIT_CODES_HELP}\n\nEnvironment:\n{env}\nFiles:\n  /var/lib/vtorc-rs/vtorc.db\n      default state file (SQLite, WAL): one file for the systemd units, cron and an operator's shell (--state-file, VTORC_STATE_FILE)\n  /etc/vtorc-rs/vtorc-rs.env\n      environment file read by the systemd units (mode 0600)\n"
     );
     let cmd = Cli::command().after_long_help(after);
     clap_mangen::generate_to(cmd, dir)

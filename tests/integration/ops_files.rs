@@ -91,6 +91,74 @@ fn systemd_units_verify() {
     );
     let env = std::fs::read_to_string(src.join("vtorc-rs.env.example")).expect("env example");
     assert!(env.contains("0600"), "env example should advise mode 0600");
+    // The watch and recover units share one state directory as one user (issue 15 item 6):
+    // two DynamicUser units get two users unless they name the same one.
+    let setting = |unit: &str, key: &str| -> Vec<String> {
+        let text = std::fs::read_to_string(src.join(unit)).expect("unit file");
+        text.lines().filter_map(|l| l.strip_prefix(key)).map(str::to_string).collect()
+    };
+    for key in ["User=", "Group=", "StateDirectory=", "Environment=VTORC_STATE_FILE="] {
+        let watch = setting("vtorc-rs-watch.service", key);
+        assert!(!watch.is_empty(), "vtorc-rs-watch.service lacks {key}");
+        assert_eq!(watch, setting("vtorc-rs-recover.service", key), "units differ in {key}");
+    }
+    assert_eq!(
+        setting("vtorc-rs-watch.service", "Environment=VTORC_STATE_FILE="),
+        ["/var/lib/vtorc-rs/vtorc.db"],
+        "the units use the built-in default state file"
+    );
+}
+
+/// README's install steps, run as written into a staging root (DESTDIR), install the binary,
+/// a man page per command, the completions and the units (issue 15 item 6); the installed bash
+/// completion completes.
+#[test]
+fn readme_install_steps_install_man_pages_and_completions() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README");
+    let block = readme
+        .split("## Install")
+        .nth(1)
+        .and_then(|s| s.split("```sh\n").nth(1))
+        .and_then(|s| s.split("```").next())
+        .expect("README has an ## Install section with a sh block");
+    // The build and the systemctl calls are the user's; the copies are what is tested.
+    let steps: String = block
+        .lines()
+        .filter(|l| !l.starts_with("cargo ") && !l.contains("systemctl"))
+        .map(|l| l.replace("target/release/vtorc-rs", BIN) + "\n")
+        .collect();
+    let dest = tempfile::tempdir().expect("tempdir");
+    let out = std::process::Command::new("bash")
+        .arg("-ec")
+        .arg(&steps)
+        .current_dir(root)
+        .env("DESTDIR", dest.path())
+        .output()
+        .expect("bash");
+    assert!(out.status.success(), "{steps}\n{}", String::from_utf8_lossy(&out.stderr));
+    let d = dest.path();
+    assert!(d.join("usr/local/bin/vtorc-rs").is_file(), "binary installed");
+    for page in read_dir_files(&root.join("man")).keys() {
+        assert!(d.join("usr/local/share/man/man1").join(page).is_file(), "man page {page}");
+    }
+    for f in [
+        "usr/share/bash-completion/completions/vtorc-rs",
+        "usr/share/zsh/vendor-completions/_vtorc-rs",
+        "usr/share/fish/vendor_completions.d/vtorc-rs.fish",
+        "etc/systemd/system/vtorc-rs-watch.service",
+        "etc/systemd/system/vtorc-rs-recover.service",
+        "etc/systemd/system/vtorc-rs-recover.timer",
+        "etc/vtorc-rs/vtorc-rs.env",
+    ] {
+        assert!(d.join(f).is_file(), "{f} installed");
+    }
+    let cmd = format!(
+        "source {}; COMP_WORDS=(vtorc-rs recov); COMP_CWORD=1; _vtorc__rs vtorc-rs recov vtorc-rs; echo \"${{COMPREPLY[*]}}\"",
+        d.join("usr/share/bash-completion/completions/vtorc-rs").display()
+    );
+    let out = std::process::Command::new("bash").arg("-c").arg(&cmd).output().expect("bash");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "recover recoveries");
 }
 
 #[test]
@@ -98,6 +166,8 @@ fn closed_stdout_exits_quietly() {
     // `vtorc-rs ... | head`: the reader is gone before we write; exit 0, nothing on stderr.
     let tmp = tempfile::tempdir().expect("tempdir");
     let state = tmp.path().join("state.db");
+    // `recoveries list` only reads: let a writer (which then fails at etcd) create the file.
+    vtorc().arg("--state-file").arg(&state).arg("check").output().expect("check");
     for args in [vec!["--help"], vec!["recoveries", "list"]] {
         let mut child = vtorc()
             .arg("--state-file")
