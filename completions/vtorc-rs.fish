@@ -63,8 +63,8 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "recover" -d 'Chec
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "status" -d 'Show every watched shard: policy, primary, tablets, open problems, recent recoveries'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "watch" -d 'Watch every shard continuously: probe, analyse and recover in a loop (a systemd service)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "set-durability" -d 'Set the durability policy of a keyspace'
-complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "topo" -d ''
-complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "recoveries" -d ''
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "topo" -d 'Register and inspect cells, keyspaces, shards and tablets in the topology (a subset of vtctldclient, for sandboxes and tests where no vtctld runs)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "recoveries" -d 'The recovery history, and the switches that stop recoveries on every vtorc-rs host'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "ack" -d 'Lift the failover block on a shard after a human has looked at the last failover'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
@@ -419,7 +419,7 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -s v -l verbose -d 'Explain each step on stderr'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l keyspace -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l keyspace -d 'Keyspace of the tablet; it must exist (topo create-keyspace)' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l shard -d 'Shard name: 0 for unsharded, or a key range such as -80, 80-' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l type -d 'primary, replica, rdonly, spare, experimental, backup, restore or drained' -r -f -a "primary\t''
 replica\t''
@@ -430,7 +430,7 @@ backup\t''
 restore\t''
 drained\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-host -d 'Host that vtorc-rs and the replicas use to reach this tablet\'s MySQL' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-port -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l mysql-port -d 'Port of the tablet\'s MySQL' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l hostname -d 'The vttablet\'s host name. Default: --mysql-host' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l topo-global-root -d 'Root of the global topology in etcd' -r
@@ -530,9 +530,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -s q -l quiet -d 'Print nothing but results and errors'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -s v -l verbose -d 'Explain each step on stderr'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l keyspace -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l shard -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l cell -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l keyspace -d 'Only tablets of this keyspace' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l shard -d 'Only tablets of this shard (0, -80, 80-...)' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l cell -d 'Only tablets of this cell' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l topo-timeout -d 'Timeout of every etcd request' -r
@@ -852,8 +852,8 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_s
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack help" -f -a "status" -d 'Show every watched shard: policy, primary, tablets, open problems, recent recoveries'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack help" -f -a "watch" -d 'Watch every shard continuously: probe, analyse and recover in a loop (a systemd service)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack help" -f -a "set-durability" -d 'Set the durability policy of a keyspace'
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack help" -f -a "topo" -d ''
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack help" -f -a "recoveries" -d ''
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack help" -f -a "topo" -d 'Register and inspect cells, keyspaces, shards and tablets in the topology (a subset of vtctldclient, for sandboxes and tests where no vtctld runs)'
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack help" -f -a "recoveries" -d 'The recovery history, and the switches that stop recoveries on every vtorc-rs host'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack help" -f -a "ack" -d 'Lift the failover block on a shard after a human has looked at the last failover'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and not __fish_seen_subcommand_from discover check recover status watch set-durability topo recoveries ack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand help; and __fish_seen_subcommand_from topo" -f -a "add-cell" -d 'Register a cell (writes <global root>/cells/<CELL>/CellInfo)'

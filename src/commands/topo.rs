@@ -56,6 +56,7 @@ pub struct AddCellArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct CreateKeyspaceArgs {
+    /// Keyspace name, e.g. commerce.
     pub keyspace: String,
     /// none, semi_sync, cross_cell, semi_sync_with_rdonly_ack or cross_cell_with_rdonly_ack.
     /// Without one, vtorc-rs reports the keyspace and never recovers it.
@@ -68,6 +69,7 @@ pub struct AddTabletArgs {
     /// Tablet alias: <cell>-<uid>, e.g. zone1-101.
     #[arg(value_parser = parse_alias)]
     pub alias: TabletAlias,
+    /// Keyspace of the tablet; it must exist (topo create-keyspace).
     #[arg(long)]
     pub keyspace: String,
     /// Shard name: 0 for unsharded, or a key range such as -80, 80-.
@@ -80,6 +82,7 @@ pub struct AddTabletArgs {
     /// Host that vtorc-rs and the replicas use to reach this tablet's MySQL.
     #[arg(long)]
     pub mysql_host: String,
+    /// Port of the tablet's MySQL.
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
     pub mysql_port: u16,
     /// The vttablet's host name. Default: --mysql-host.
@@ -104,6 +107,7 @@ pub struct SetShardPrimaryArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct RemoveTabletArgs {
+    /// Tablet alias: <cell>-<uid>, e.g. zone1-101.
     #[arg(value_parser = parse_alias)]
     pub alias: TabletAlias,
     /// Also remove the shard's primary. The shard is then left without a primary alias and
@@ -114,16 +118,20 @@ pub struct RemoveTabletArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct GetTabletsArgs {
+    /// Only tablets of this keyspace.
     #[arg(long)]
     pub keyspace: Option<String>,
+    /// Only tablets of this shard (0, -80, 80-...).
     #[arg(long, allow_hyphen_values = true)]
     pub shard: Option<String>,
+    /// Only tablets of this cell.
     #[arg(long)]
     pub cell: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct GetTabletArgs {
+    /// Tablet alias: <cell>-<uid>, e.g. zone1-101.
     #[arg(value_parser = parse_alias)]
     pub alias: TabletAlias,
 }

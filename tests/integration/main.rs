@@ -5,6 +5,7 @@ mod bad_input;
 mod bench;
 mod bench_instant;
 mod check_conditions;
+mod cli_goldens;
 mod drill;
 mod dup_records;
 mod fault_safety;

@@ -64,6 +64,17 @@ fn man_page_documents_exit_codes_and_environment() {
     }
 }
 
+/// Every man page has an EXAMPLES section (issue 15 item 7).
+#[test]
+fn every_man_page_has_examples() {
+    let pages = read_dir_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("man"));
+    assert!(pages.len() > 20, "{} pages", pages.len());
+    for (name, text) in pages {
+        let text = String::from_utf8_lossy(&text);
+        assert!(text.contains("\n.SH EXAMPLES\n"), "{name} has no EXAMPLES section");
+    }
+}
+
 #[test]
 fn systemd_units_verify() {
     let analyze = crate::support::require_bin("systemd-analyze");
