@@ -93,6 +93,10 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
     install_handlers();
     let opts = args.flags.opts();
     let poll = args.flags.analysis.instance_poll_time.max(Duration::from_millis(100));
+    // A warning read again at every poll or topology refresh is said again only after three of
+    // the slower of them passed without it.
+    let refresh = args.flags.analysis.topo_information_refresh_duration;
+    ctx.say_standing_warnings_once(poll.max(refresh) * 3);
     let (mut keeper, mut store) = StateKeeper::open(ctx)?;
     let mut detector =
         if args.no_instant_detection { None } else { Some(instant::Detector::start(ctx)?) };
@@ -314,15 +318,15 @@ fn cycle(
                 }
                 log(ctx, &format!("recovered {what} in {} ms: {message}", r.elapsed_ms))
             }
-            Outcome::Failed(e) => log(ctx, &format!("recovery of {what} failed: {e}")),
-            Outcome::Unavailable(e) => log(ctx, &format!("recovery of {what} could not run: {e}")),
-            // A skip repeats every tick while it lasts: say it once.
+            // A skip, or the same failure, repeats every tick while it lasts: say it once.
+            Outcome::Failed(e) => {
+                say_once(ctx, seen, &mut still, format!("recovery of {what} failed: {e}"))
+            }
+            Outcome::Unavailable(e) => {
+                say_once(ctx, seen, &mut still, format!("recovery of {what} could not run: {e}"))
+            }
             Outcome::Skipped(why) => {
-                let line = format!("skipped {what}: {why}");
-                if !seen.said.contains(&line) {
-                    log(ctx, &line);
-                }
-                still.insert(line);
+                say_once(ctx, seen, &mut still, format!("skipped {what}: {why}"))
             }
         }
     }
@@ -333,6 +337,14 @@ fn cycle(
         seen.said = still;
     }
     Ok(out)
+}
+
+/// Logs `line` unless the previous cycle said it too; `still` collects this cycle's lines.
+fn say_once(ctx: &Context, seen: &Seen, still: &mut BTreeSet<String>, line: String) {
+    if !seen.said.contains(&line) {
+        log(ctx, &line);
+    }
+    still.insert(line);
 }
 
 fn write_outputs(
