@@ -115,7 +115,7 @@ fn list(args: &ListArgs, ctx: &Context) -> Result<ExitCode> {
 
     if ctx.opts.json {
         let doc = serde_json::json!({
-            "global_recoveries_disabled": gates.disabled,
+            "recoveries_disabled_globally": gates.disabled,
             "global_switch_changed_ms": gates.changed_ms,
             "gates_source": gates.source,
             "gates_error": gates.error,
@@ -191,7 +191,8 @@ fn gate(args: &GateArgs, ctx: &Context, disable: bool) -> Result<ExitCode> {
         ));
     }
     if ctx.opts.json {
-        let doc = serde_json::json!({ "global_recoveries_disabled": disable, "changed": changed });
+        let doc =
+            serde_json::json!({ "recoveries_disabled_globally": disable, "changed": changed });
         ctx.out.result(&doc.to_string())?;
     } else {
         let state = if disable { "disabled" } else { "enabled" };

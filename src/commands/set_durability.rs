@@ -63,13 +63,16 @@ pub fn run(args: &SetDurabilityArgs, ctx: &Context) -> Result<ExitCode> {
         }
         Err(e) => return Err(e.into()),
     }
-    let old = if old.is_empty() { "(none set)" } else { old.as_str() };
     if ctx.opts.json {
+        // The keyspace's field by its name everywhere (get-keyspaces, create-keyspace); unset is null.
         let v = serde_json::json!({
-            "keyspace": args.keyspace, "old_policy": old, "policy": args.policy,
+            "keyspace": args.keyspace,
+            "durability_policy": args.policy,
+            "previous_durability_policy": Some(&old).filter(|o| !o.is_empty()),
         });
         ctx.out.result(&v.to_string())?;
     } else {
+        let old = if old.is_empty() { "(none set)" } else { old.as_str() };
         ctx.out.result(&format!(
             "keyspace {}: durability policy {} -> {}",
             args.keyspace, old, args.policy

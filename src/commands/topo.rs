@@ -6,6 +6,7 @@ use crate::commands::set_durability::validate_policy;
 use crate::context::{now_ms, Context};
 use crate::exit::{self, ExitCode};
 use crate::model::{Cell, ClusterFilter, Tablet, TabletAlias, TabletType};
+use crate::render::topo_json;
 use crate::topo::{keys, lock, vttime_from_ms, LockHolder, ShardLock, Topo, TopoError};
 use anyhow::Result;
 use std::fmt::Write as _;
@@ -246,7 +247,10 @@ fn add_cell(a: &AddCellArgs, ctx: &Context) -> Result<ExitCode> {
         "cell {} added (root {}, etcd {})",
         cell.name, cell.root, cell.server_address
     ));
-    Ok(ExitCode::Ok)
+    json_result(
+        ctx,
+        serde_json::json!({ "cell": cell.name, "root": cell.root, "server_address": cell.server_address }),
+    )
 }
 
 fn create_keyspace(a: &CreateKeyspaceArgs, ctx: &Context) -> Result<ExitCode> {
@@ -258,7 +262,7 @@ fn create_keyspace(a: &CreateKeyspaceArgs, ctx: &Context) -> Result<ExitCode> {
     ctx.topo()?.create_keyspace(&a.keyspace, &policy).map_err(refuse)?;
     let shown = if policy.is_empty() { "no durability policy" } else { policy.as_str() };
     ctx.out.status(&format!("keyspace {} created ({shown})", a.keyspace));
-    Ok(ExitCode::Ok)
+    json_result(ctx, serde_json::json!({ "keyspace": a.keyspace, "durability_policy": policy }))
 }
 
 fn add_tablet(a: &AddTabletArgs, ctx: &Context) -> Result<ExitCode> {
@@ -299,7 +303,7 @@ fn add_tablet(a: &AddTabletArgs, ctx: &Context) -> Result<ExitCode> {
         t.tablet_type().as_str().to_lowercase(),
         t.mysql_addr()
     ));
-    Ok(ExitCode::Ok)
+    json_result(ctx, topo_json::tablet(&t))
 }
 
 fn remove_tablet(a: &RemoveTabletArgs, ctx: &Context) -> Result<ExitCode> {
@@ -308,7 +312,7 @@ fn remove_tablet(a: &RemoveTabletArgs, ctx: &Context) -> Result<ExitCode> {
         .remove_tablet(&a.alias, a.allow_primary, vttime_from_ms(now_ms()))
         .map_err(refuse)?;
     ctx.out.status(&format!("tablet {} removed from {}/{}", t.alias, t.keyspace, t.shard));
-    Ok(ExitCode::Ok)
+    json_result(ctx, topo_json::tablet(&t))
 }
 
 fn set_shard_primary(a: &SetShardPrimaryArgs, ctx: &Context) -> Result<ExitCode> {
@@ -361,6 +365,23 @@ fn set_shard_primary(a: &SetShardPrimaryArgs, ctx: &Context) -> Result<ExitCode>
         show(was.as_ref()),
         show(named.as_ref().map(|(a, _)| a))
     ));
+    let alias_json = |a: Option<&TabletAlias>| a.map_or(serde_json::Value::Null, topo_json::alias);
+    json_result(
+        ctx,
+        serde_json::json!({
+            "keyspace": ks,
+            "shard": sh,
+            "primary_alias": alias_json(named.as_ref().map(|(a, _)| a)),
+            "previous_primary_alias": alias_json(was.as_ref()),
+        }),
+    )
+}
+
+/// With --json, `doc` is the result on stdout (the status line went to stderr).
+fn json_result(ctx: &Context, doc: serde_json::Value) -> Result<ExitCode> {
+    if ctx.opts.json {
+        ctx.out.result(&serde_json::to_string_pretty(&doc)?)?;
+    }
     Ok(ExitCode::Ok)
 }
 
@@ -377,7 +398,11 @@ fn tablet_line(t: &Tablet) -> String {
 
 fn get_tablet(a: &GetTabletArgs, ctx: &Context) -> Result<ExitCode> {
     let t = ctx.topo()?.get_tablet(&a.alias).map_err(refuse)?;
-    let text = if ctx.opts.json { serde_json::to_string_pretty(&t)? } else { tablet_line(&t) };
+    let text = if ctx.opts.json {
+        serde_json::to_string_pretty(&topo_json::tablet(&t))?
+    } else {
+        tablet_line(&t)
+    };
     ctx.out.result(&text)?;
     Ok(ExitCode::Ok)
 }
@@ -411,7 +436,8 @@ fn get_tablets(a: &GetTabletsArgs, ctx: &Context) -> Result<ExitCode> {
         .filter(|t| a.cell.as_ref().is_none_or(|c| &t.alias.cell == c))
         .collect();
     let text = if ctx.opts.json {
-        serde_json::to_string_pretty(&tablets)?
+        let all: Vec<_> = tablets.iter().map(|t| topo_json::tablet(t)).collect();
+        serde_json::to_string_pretty(&all)?
     } else {
         let mut s = String::new();
         for t in &tablets {
@@ -449,7 +475,7 @@ fn get_shard(a: &GetShardArgs, ctx: &Context) -> Result<ExitCode> {
     let s = topo.get_shard(&ks, &shard).map_err(refuse)?;
     let holder: Option<LockHolder> = topo.shard_lock_holder(&ks, &shard)?;
     let text = if ctx.opts.json {
-        let mut v = serde_json::to_value(&s)?;
+        let mut v = topo_json::shard(&s);
         v["lock"] = serde_json::to_value(&holder)?;
         serde_json::to_string_pretty(&v)?
     } else {

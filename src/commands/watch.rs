@@ -85,8 +85,16 @@ fn stopping() -> bool {
     STOP.load(Ordering::SeqCst) != 0
 }
 
+/// One event line: timestamped on stderr (journald, cron mail), or with --json one JSON object
+/// per line on stdout (`{"time", "time_ms", "message"}`), which is then the command's result.
 fn log(ctx: &Context, msg: &str) {
-    ctx.out.status(&format!("{} {msg}", fmt::utc(now_ms())));
+    let now = now_ms();
+    if ctx.opts.json {
+        let line = serde_json::json!({ "time": fmt::utc(now), "time_ms": now, "message": msg });
+        let _ = ctx.out.result(&line.to_string());
+    } else {
+        ctx.out.status(&format!("{} {msg}", fmt::utc(now)));
+    }
 }
 
 pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {

@@ -12,6 +12,7 @@ mod fault_safety;
 mod faults;
 mod instant_detection;
 mod invalid_records;
+mod json_shapes;
 mod mysql_layer;
 mod operator;
 mod ops_files;

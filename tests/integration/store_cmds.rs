@@ -34,7 +34,7 @@ fn disable_enable_round_trip() {
     let etcd = Etcd::start();
     let ep = etcd.endpoint();
     let (_d, state) = state_dir();
-    assert_eq!(list_json(&ep, &state)["global_recoveries_disabled"], false);
+    assert_eq!(list_json(&ep, &state)["recoveries_disabled_globally"], false);
 
     let r = run(&ep, &state, &["recoveries", "disable"]).expect_code(0);
     assert!(r.stdout.contains("Recoveries disabled globally"), "{}", r.stdout);
@@ -43,7 +43,7 @@ fn disable_enable_round_trip() {
         serde_json::from_slice(&etcd.get_raw(SWITCH_KEY).expect("switch in etcd")).unwrap();
     assert_eq!(v["disabled"], true, "{v}");
     let doc = list_json(&ep, &state);
-    assert_eq!(doc["global_recoveries_disabled"], true);
+    assert_eq!(doc["recoveries_disabled_globally"], true);
     assert_eq!(doc["gates_source"], "etcd");
     assert!(doc["global_switch_changed_ms"].as_i64().unwrap() > 0);
     let r = run(&ep, &state, &["recoveries", "list"]).expect_code(0);
@@ -58,12 +58,12 @@ fn disable_enable_round_trip() {
     assert!(r.stderr.contains("etcd could not be read"), "{}", r.stderr);
     let doc: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(doc["gates_source"], "state_file");
-    assert_eq!(doc["global_recoveries_disabled"], true, "the copy");
+    assert_eq!(doc["recoveries_disabled_globally"], true, "the copy");
 
     let r = run(&ep, &state, &["--json", "recoveries", "enable"]).expect_code(0);
     let doc: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
-    assert_eq!(doc, serde_json::json!({"global_recoveries_disabled": false, "changed": true}));
-    assert_eq!(list_json(&ep, &state)["global_recoveries_disabled"], false);
+    assert_eq!(doc, serde_json::json!({"recoveries_disabled_globally": false, "changed": true}));
+    assert_eq!(list_json(&ep, &state)["recoveries_disabled_globally"], false);
 
     let r = run(&ep, &state, &["recoveries", "list"]).expect_code(0);
     assert!(r.stdout.contains("Recoveries: enabled"), "{}", r.stdout);
@@ -292,7 +292,7 @@ fn status_and_recoveries_list_read_a_state_file_the_user_may_only_read() {
         };
         let r = go(&["--json", "recoveries", "list"]).expect_code(0);
         let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("list JSON");
-        assert_eq!(v["global_recoveries_disabled"], true, "{v}");
+        assert_eq!(v["recoveries_disabled_globally"], true, "{v}");
         assert!(!r.stderr.contains("error"), "{}", r.stderr);
         let r = go(&["--json", "status"]);
         assert!(!r.stderr.contains("error"), "{r:#?}");
