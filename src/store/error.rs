@@ -26,6 +26,8 @@ pub enum StoreError {
     CannotOpen { path: PathBuf, op: &'static str, detail: String },
     /// The directory that must hold the file does not exist. Nothing was created.
     NoDirectory { path: PathBuf, dir: PathBuf },
+    /// A writer may not create the file or its companions in its directory. Nothing changed.
+    DirectoryNotWritable { path: PathBuf, dir: PathBuf },
     /// A reader (`status`, `recoveries list`) found no file. Nothing was created.
     Missing { path: PathBuf },
     /// A reader found a file an older vtorc-rs wrote; readers never migrate.
@@ -87,6 +89,12 @@ impl fmt::Display for StoreError {
             StoreError::NoDirectory { path, dir } => write!(
                 f,
                 "state file {}: directory {} does not exist; create it (the systemd units' StateDirectory= does) or point {OVERRIDE} elsewhere",
+                path.display(),
+                dir.display()
+            ),
+            StoreError::DirectoryNotWritable { path, dir } => write!(
+                f,
+                "state file {}: directory {} is not writable by this user (vtorc-rs writes the file and its -wal/-shm there); run as the user that owns it (the units' vtorc-rs, or root) or point {OVERRIDE} elsewhere",
                 path.display(),
                 dir.display()
             ),

@@ -75,6 +75,7 @@ impl Store {
     /// Opens (creating when absent) and migrates the state file at `path`.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         check_header(path)?;
+        check_directory_writable(path)?;
         // No SQLITE_OPEN_URI: a `--state-file` value is a plain path, never a `file:` URI.
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
@@ -283,6 +284,30 @@ impl Store {
             )
             .map(drop)
         })
+    }
+}
+
+/// A writer creates the file (when missing) and its `-wal`/`-shm` beside it: say so, naming the
+/// directory, rather than SQLite's "unable to open database file".
+fn check_directory_writable(path: &Path) -> Result<(), StoreError> {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(d) => d,
+        None => Path::new("."),
+    };
+    let may_write = |p: &Path| match std::ffi::CString::new(p.as_os_str().as_bytes()) {
+        // SAFETY: `c` is a valid NUL-terminated path that outlives the call.
+        Ok(c) => (unsafe { libc::access(c.as_ptr(), libc::W_OK) }) == 0,
+        Err(_) => true,
+    };
+    // A read-only file is reported as such by the open that follows.
+    if path.exists() && !may_write(path) {
+        return Ok(());
+    }
+    if may_write(dir) {
+        Ok(())
+    } else {
+        Err(StoreError::DirectoryNotWritable { path: path.to_path_buf(), dir: dir.to_path_buf() })
     }
 }
 

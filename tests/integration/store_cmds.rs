@@ -239,7 +239,11 @@ fn unwritable_directory_is_refused() {
     // `check` writes the file (`recoveries list` only reads: a missing file is an empty history).
     let r = run_unprivileged(NO_ETCD, &state, &["check"]).expect_code(3);
     assert!(r.stderr.contains(&state.display().to_string()), "{}", r.stderr);
-    assert!(r.stderr.contains("directory"), "{}", r.stderr);
+    // One line that says what is wrong and how to point vtorc-rs elsewhere (issue 15 item 6).
+    assert_eq!(r.stderr.trim().lines().count(), 1, "{}", r.stderr);
+    let why = format!("directory {} is not writable", sub.display());
+    assert!(r.stderr.contains(&why), "{}", r.stderr);
+    assert!(r.stderr.contains("--state-file / VTORC_STATE_FILE"), "{}", r.stderr);
     assert!(!state.exists());
 }
 
