@@ -318,6 +318,37 @@ pub fn command() -> clap::Command {
     hide_env(<Cli as clap::CommandFactory>::command())
 }
 
+/// clap lists every subcommand, hidden ones too, when one is missing (`vtorc-rs topo`): the
+/// same error without the hidden names (`generate`, `topo lock-shard`).
+pub fn without_hidden_names(e: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::MissingSubcommand {
+        return e;
+    }
+    fn hidden(c: &clap::Command, out: &mut Vec<String>) {
+        for sub in c.get_subcommands() {
+            if sub.is_hide_set() {
+                out.push(sub.get_name().to_string());
+            }
+            hidden(sub, out);
+        }
+    }
+    let root = command();
+    let mut names = Vec::new();
+    hidden(&root, &mut names);
+    let mut out = clap::Error::new(ErrorKind::MissingSubcommand).with_cmd(&root);
+    for (kind, value) in e.context() {
+        let value = match (kind, value) {
+            (ContextKind::ValidSubcommand, ContextValue::Strings(all)) => {
+                ContextValue::Strings(all.iter().filter(|n| !names.contains(n)).cloned().collect())
+            }
+            (_, v) => v.clone(),
+        };
+        out.insert(kind, value);
+    }
+    out
+}
+
 /// Parses `500ms`, `5s`, `2m`, `1h`, `30m` or a bare number of seconds (`1.5`).
 /// Vitess spells its flags with underscores or hyphens alike (`--topo_global_server_address`,
 /// `--instance_poll_time`), and scripts written for VTOrc and vtctldclient use both. Long flag

@@ -23,7 +23,8 @@ use clap::FromArgMatches;
 fn main() {
     let parsed = cli::command()
         .try_get_matches_from(cli::vitess_spellings(std::env::args_os()))
-        .and_then(|m| cli::Cli::from_arg_matches(&m));
+        .and_then(|m| cli::Cli::from_arg_matches(&m))
+        .map_err(cli::without_hidden_names);
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {

@@ -20,6 +20,7 @@ fn assert_golden(actual: String, file: &Path) {
 
 const USAGE_ERRORS: &[&[&str]] = &[
     &[],
+    &["topo", "--json"],
     &["nosuch"],
     &["check", "--bogus"],
     &["-q", "-v", "check"],
@@ -89,6 +90,10 @@ fn usage_errors_match_the_golden() {
         ));
     }
     assert!(!dir.path().join("vtorc.db").exists(), "a usage error created the state file");
+    // Hidden commands are not offered in errors either (issue 15 item 9).
+    for hidden in ["generate", "lock-shard"] {
+        assert!(!out.contains(hidden), "a usage error offers hidden {hidden}:\n{out}");
+    }
     assert_golden(out, &snapshots().join("usage_errors.out"));
 }
 
