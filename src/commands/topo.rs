@@ -456,7 +456,7 @@ fn get_keyspaces(ctx: &Context) -> Result<ExitCode> {
     }
     let ks = &read.topology.keyspaces;
     let text = if ctx.opts.json {
-        serde_json::to_string_pretty(ks)?
+        serde_json::to_string_pretty(&ks.iter().map(topo_json::keyspace).collect::<Vec<_>>())?
     } else {
         let mut s = String::new();
         for k in ks {

@@ -3,7 +3,7 @@
 //! null), so `jq` filters written for `vtctldclient GetTablet`/`GetShard` work on vtorc-rs's
 //! output. Only the fields vtorc-rs decodes are shown (no `port_map` or `tags`). Pure.
 
-use crate::model::{Shard, Tablet, TabletAlias, TabletType, VtTime};
+use crate::model::{Keyspace, Shard, Tablet, TabletAlias, TabletType, VtTime};
 use base64::Engine as _;
 use serde_json::{json, Value};
 
@@ -66,6 +66,22 @@ pub fn shard(s: &Shard) -> Value {
         "primary_term_start_time": time(s.primary_term_start.as_ref()),
         "key_range": key_range(&s.name),
         "disable_emergency_reparent": s.disable_emergency_reparent,
+    })
+}
+
+/// `topodata.Keyspace` with its name; `keyspace_type` by its enum name (a number this build
+/// does not know stays a number).
+pub fn keyspace(k: &Keyspace) -> Value {
+    let ty = match k.keyspace_type {
+        0 => json!("NORMAL"),
+        1 => json!("SNAPSHOT"),
+        n => json!(n),
+    };
+    json!({
+        "name": k.name,
+        "keyspace_type": ty,
+        "durability_policy": k.durability_policy,
+        "disable_emergency_reparent": k.disable_emergency_reparent,
     })
 }
 

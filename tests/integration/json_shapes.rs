@@ -88,6 +88,7 @@ fn topo_json_uses_vtctldclient_names_and_every_write_command_prints_json() {
     assert!(sh["lock"].is_null(), "{sh}");
     let ks = json(&run(&["topo", "get-keyspaces"]));
     assert_eq!(ks[0]["name"], "ks", "{ks}");
+    assert_eq!(ks[0]["keyspace_type"], "NORMAL", "an enum name, as protojson: {ks}");
 
     let v = json(&run(&["topo", "set-shard-primary", "ks/-80", "--clear"]));
     assert_eq!(v["primary_alias"], Value::Null, "{v}");
