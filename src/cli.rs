@@ -37,7 +37,8 @@ pub struct GlobalOpts {
         global = true,
         env = "VTORC_TOPO_GLOBAL_SERVER_ADDRESS",
         default_value = "127.0.0.1:2379",
-        help_heading = "Topology"
+        help_heading = "Topology",
+        value_name = "ADDRS"
     )]
     pub topo_global_server_address: String,
 
@@ -47,12 +48,13 @@ pub struct GlobalOpts {
         global = true,
         env = "VTORC_TOPO_GLOBAL_ROOT",
         default_value = "/vitess/global",
-        help_heading = "Topology"
+        help_heading = "Topology",
+        value_name = "PATH"
     )]
     pub topo_global_root: String,
 
     /// Timeout of every etcd request.
-    #[arg(long, global = true, env = "VTORC_TOPO_TIMEOUT", default_value = "5s", value_parser = parse_positive_duration, help_heading = "Topology")]
+    #[arg(long, global = true, env = "VTORC_TOPO_TIMEOUT", default_value = "5s", value_parser = parse_positive_duration, help_heading = "Topology", value_name = "DURATION")]
     pub topo_timeout: std::time::Duration,
 
     /// CA certificate (PEM) that etcd's server certificate must be signed by. With it (or with a
@@ -90,7 +92,13 @@ pub struct GlobalOpts {
 
     /// etcd user, when etcd has authentication enabled. Its password comes from
     /// VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file.
-    #[arg(long, global = true, env = "VTORC_TOPO_ETCD_USER", help_heading = "Topology")]
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_TOPO_ETCD_USER",
+        help_heading = "Topology",
+        value_name = "USER"
+    )]
     pub topo_etcd_user: Option<String>,
 
     /// File holding the etcd password (first line). Keep it mode 0600.
@@ -105,7 +113,7 @@ pub struct GlobalOpts {
 
     /// SQLite state file shared by every vtorc-rs command on this host: the systemd units, cron
     /// and an operator's shell all use this one file. Its directory must exist.
-    #[arg(long, global = true, env = "VTORC_STATE_FILE", default_value = DEFAULT_STATE_FILE, help_heading = "State and scope")]
+    #[arg(long, global = true, env = "VTORC_STATE_FILE", default_value = DEFAULT_STATE_FILE, help_heading = "State and scope", value_name = "FILE")]
     pub state_file: PathBuf,
 
     /// MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file.
@@ -114,7 +122,8 @@ pub struct GlobalOpts {
         global = true,
         env = "VTORC_MYSQL_USER",
         default_value = "vtorc",
-        help_heading = "MySQL"
+        help_heading = "MySQL",
+        value_name = "USER"
     )]
     pub mysql_user: String,
 
@@ -129,13 +138,13 @@ pub struct GlobalOpts {
     pub mysql_password_file: Option<PathBuf>,
 
     /// Connect and read timeout of every MySQL call made while probing.
-    #[arg(long, global = true, env = "VTORC_MYSQL_TIMEOUT", default_value = "1s", value_parser = parse_positive_duration, help_heading = "MySQL")]
+    #[arg(long, global = true, env = "VTORC_MYSQL_TIMEOUT", default_value = "1s", value_parser = parse_positive_duration, help_heading = "MySQL", value_name = "DURATION")]
     pub mysql_timeout: std::time::Duration,
 
     /// TLS of vtorc-rs's own MySQL connections, as the mysql client's --ssl-mode: `preferred`
     /// uses TLS when the server offers it, `required` insists, `verify_ca` also checks the
     /// certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP.
-    #[arg(long, global = true, env = "VTORC_MYSQL_SSL_MODE", value_enum, default_value_t = SslMode::Preferred, help_heading = "MySQL")]
+    #[arg(long, global = true, env = "VTORC_MYSQL_SSL_MODE", value_enum, default_value_t = SslMode::Preferred, help_heading = "MySQL", value_name = "MODE")]
     pub mysql_ssl_mode: SslMode,
 
     /// CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity.
@@ -177,7 +186,8 @@ pub struct GlobalOpts {
         global = true,
         env = "VTORC_REPL_USER",
         default_value = "repl",
-        help_heading = "Replication links"
+        help_heading = "Replication links",
+        value_name = "USER"
     )]
     pub repl_user: String,
 
@@ -242,7 +252,8 @@ pub struct GlobalOpts {
         global = true,
         env = "VTORC_CLUSTERS_TO_WATCH",
         value_delimiter = ',',
-        help_heading = "State and scope"
+        help_heading = "State and scope",
+        value_name = "KS[/SHARD]"
     )]
     pub clusters_to_watch: Vec<String>,
 
@@ -283,15 +294,15 @@ pub enum Command {
 #[derive(Debug, Args, Clone)]
 pub struct AnalysisOpts {
     /// Re-read the topology from etcd when the stored copy is older than this.
-    #[arg(long, env = "VTORC_TOPO_INFORMATION_REFRESH_DURATION", default_value = "15s", value_parser = parse_duration, help_heading = "Analysis")]
+    #[arg(long, env = "VTORC_TOPO_INFORMATION_REFRESH_DURATION", default_value = "15s", value_parser = parse_duration, help_heading = "Analysis", value_name = "DURATION")]
     pub topo_information_refresh_duration: std::time::Duration,
 
     /// A probe older than this no longer counts as a valid check of the instance.
-    #[arg(long, env = "VTORC_INSTANCE_POLL_TIME", default_value = "5s", value_parser = parse_positive_duration, help_heading = "Analysis")]
+    #[arg(long, env = "VTORC_INSTANCE_POLL_TIME", default_value = "5s", value_parser = parse_positive_duration, help_heading = "Analysis", value_name = "DURATION")]
     pub instance_poll_time: std::time::Duration,
 
     /// Replication lag above this is reported as ReplicationLagging.
-    #[arg(long, env = "VTORC_REASONABLE_REPLICATION_LAG", default_value = "10s", value_parser = parse_duration, help_heading = "Analysis")]
+    #[arg(long, env = "VTORC_REASONABLE_REPLICATION_LAG", default_value = "10s", value_parser = parse_duration, help_heading = "Analysis", value_name = "DURATION")]
     pub reasonable_replication_lag: std::time::Duration,
 
     /// Recover ErrantGTIDDetected by changing the tablet's type to DRAINED (VTOrc's
@@ -304,7 +315,13 @@ pub struct AnalysisOpts {
     pub change_tablets_with_errant_gtid_to_drained: bool,
 
     /// How many MySQL probes run at once.
-    #[arg(long, env = "VTORC_PROBE_WORKERS", default_value_t = 32, help_heading = "Analysis")]
+    #[arg(
+        long,
+        env = "VTORC_PROBE_WORKERS",
+        default_value_t = 32,
+        help_heading = "Analysis",
+        value_name = "N"
+    )]
     pub probe_workers: usize,
 }
 

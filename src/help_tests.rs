@@ -95,3 +95,31 @@ fn help_own_options_come_first_and_globals_have_headings() {
     let globals = &text[at("\nTopology:")..];
     assert!(!globals.contains(nagios), "own options among the globals\n{text}");
 }
+
+/// A value is named by what it is (`<DURATION>`, `<ADDRS>`, `<FILE>`), as vtctldclient names
+/// its flag types, never by a long copy of the flag (`<TOPO_INFORMATION_REFRESH_DURATION>`).
+#[test]
+fn help_values_are_named_by_what_they_are() {
+    fn walk(c: &clap::Command, long: &mut Vec<String>) {
+        for a in c.get_arguments().filter(|a| !a.is_hide_set() && a.get_long().is_some()) {
+            if !a.get_action().takes_values() {
+                continue;
+            }
+            let name = match a.get_value_names() {
+                Some(v) => v.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(" "),
+                None => a.get_id().as_str().to_uppercase(),
+            };
+            if name.len() > 10 {
+                long.push(format!("{} --{} <{name}>", c.get_name(), a.get_long().unwrap_or("")));
+            }
+        }
+        for sub in c.get_subcommands().filter(|s| !s.is_hide_set()) {
+            walk(sub, long);
+        }
+    }
+    let mut long = Vec::new();
+    walk(&cli::command(), &mut long);
+    long.sort();
+    long.dedup();
+    assert!(long.is_empty(), "long value names: {long:#?}");
+}

@@ -51,7 +51,7 @@ pub struct AddCellArgs {
     #[arg(long)]
     pub root: Option<String>,
     /// etcd endpoints holding the cell's topology. Default: the global topology's.
-    #[arg(long)]
+    #[arg(long, value_name = "ADDRS")]
     pub server_address: Option<String>,
 }
 
@@ -61,7 +61,7 @@ pub struct CreateKeyspaceArgs {
     pub keyspace: String,
     /// none, semi_sync, cross_cell, semi_sync_with_rdonly_ack or cross_cell_with_rdonly_ack.
     /// Without one, vtorc-rs reports the keyspace and never recovers it.
-    #[arg(long, value_parser = crate::commands::set_durability::policy_parser())]
+    #[arg(long, value_parser = crate::commands::set_durability::policy_parser(), value_name = "POLICY")]
     pub durability_policy: Option<String>,
 }
 
@@ -78,7 +78,7 @@ pub struct AddTabletArgs {
     pub shard: String,
     /// primary, replica, rdonly, spare, experimental, backup, restore or drained.
     // Possible values, so help and shell completions list them.
-    #[arg(long = "type", value_parser = tablet_types(), ignore_case = true)]
+    #[arg(long = "type", value_parser = tablet_types(), ignore_case = true, value_name = "TYPE")]
     pub tablet_type: TabletType,
     /// Host that vtorc-rs and the replicas use to reach this tablet's MySQL.
     #[arg(long)]
@@ -151,10 +151,10 @@ pub struct LockShardArgs {
     #[arg(long, default_value = "vtorc-rs topo lock-shard")]
     pub action: String,
     /// Lease TTL: how long the lock outlives a crashed holder. Default: 30s, as Vitess.
-    #[arg(long, value_parser = crate::cli::parse_duration)]
+    #[arg(long, value_parser = crate::cli::parse_duration, value_name = "DURATION")]
     pub ttl: Option<Duration>,
     /// How long to hold the lock before releasing it.
-    #[arg(long, default_value = "0s", value_parser = crate::cli::parse_duration)]
+    #[arg(long, default_value = "0s", value_parser = crate::cli::parse_duration, value_name = "DURATION")]
     pub hold: Duration,
 }
 

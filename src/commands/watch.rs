@@ -52,7 +52,7 @@ pub struct WatchArgs {
 
     /// Forget cleared detections, finished recoveries, audit lines and lifted blocks older than
     /// this (checked once an hour), so a long-running watch keeps its state file small.
-    #[arg(long, env = "VTORC_AUDIT_PURGE_DURATION", default_value = "7d", value_parser = crate::cli::parse_duration)]
+    #[arg(long, env = "VTORC_AUDIT_PURGE_DURATION", default_value = "7d", value_parser = crate::cli::parse_duration, value_name = "DURATION")]
     pub audit_purge_duration: Duration,
 
     /// Stop after this many cycles (0 = run until signalled). For tests and one-off runs.
