@@ -15,6 +15,9 @@ Exit codes:
   3    could not run: etcd, MySQL or the state file unreachable, a lock held elsewhere, a refused request
   130  interrupted";
 
+/// The one well-known state file (the units' StateDirectory=vtorc-rs holds it).
+pub const DEFAULT_STATE_FILE: &str = "/var/lib/vtorc-rs/vtorc.db";
+
 /// Watch, check and repair MySQL/MariaDB replication in a Vitess topology stored in etcd.
 #[derive(Debug, Parser)]
 #[command(name = "vtorc-rs", version, about, after_help = EXIT_CODES_HELP, max_term_width = 100)]
@@ -33,21 +36,36 @@ pub struct GlobalOpts {
         long,
         global = true,
         env = "VTORC_TOPO_GLOBAL_SERVER_ADDRESS",
-        default_value = "127.0.0.1:2379"
+        default_value = "127.0.0.1:2379",
+        help_heading = "Topology",
+        value_name = "ADDRS"
     )]
     pub topo_global_server_address: String,
 
     /// Root of the global topology in etcd.
-    #[arg(long, global = true, env = "VTORC_TOPO_GLOBAL_ROOT", default_value = "/vitess/global")]
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_TOPO_GLOBAL_ROOT",
+        default_value = "/vitess/global",
+        help_heading = "Topology",
+        value_name = "PATH"
+    )]
     pub topo_global_root: String,
 
     /// Timeout of every etcd request.
-    #[arg(long, global = true, env = "VTORC_TOPO_TIMEOUT", default_value = "5s", value_parser = parse_positive_duration)]
+    #[arg(long, global = true, env = "VTORC_TOPO_TIMEOUT", default_value = "5s", value_parser = parse_positive_duration, help_heading = "Topology", value_name = "DURATION")]
     pub topo_timeout: std::time::Duration,
 
     /// CA certificate (PEM) that etcd's server certificate must be signed by. With it (or with a
     /// client certificate) every etcd endpoint is reached over HTTPS.
-    #[arg(long, global = true, env = "VTORC_TOPO_ETCD_TLS_CA", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_TOPO_ETCD_TLS_CA",
+        value_name = "FILE",
+        help_heading = "Topology"
+    )]
     pub topo_etcd_tls_ca: Option<PathBuf>,
 
     /// Client certificate (PEM) for etcd's --client-cert-auth; needs --topo-etcd-tls-key.
@@ -56,7 +74,8 @@ pub struct GlobalOpts {
         global = true,
         env = "VTORC_TOPO_ETCD_TLS_CERT",
         value_name = "FILE",
-        requires = "topo_etcd_tls_key"
+        requires = "topo_etcd_tls_key",
+        help_heading = "Topology"
     )]
     pub topo_etcd_tls_cert: Option<PathBuf>,
 
@@ -66,43 +85,76 @@ pub struct GlobalOpts {
         global = true,
         env = "VTORC_TOPO_ETCD_TLS_KEY",
         value_name = "FILE",
-        requires = "topo_etcd_tls_cert"
+        requires = "topo_etcd_tls_cert",
+        help_heading = "Topology"
     )]
     pub topo_etcd_tls_key: Option<PathBuf>,
 
     /// etcd user, when etcd has authentication enabled. Its password comes from
     /// VTORC_TOPO_ETCD_PASSWORD or --topo-etcd-password-file.
-    #[arg(long, global = true, env = "VTORC_TOPO_ETCD_USER")]
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_TOPO_ETCD_USER",
+        help_heading = "Topology",
+        value_name = "USER"
+    )]
     pub topo_etcd_user: Option<String>,
 
     /// File holding the etcd password (first line). Keep it mode 0600.
-    #[arg(long, global = true, env = "VTORC_TOPO_ETCD_PASSWORD_FILE", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_TOPO_ETCD_PASSWORD_FILE",
+        value_name = "FILE",
+        help_heading = "Topology"
+    )]
     pub topo_etcd_password_file: Option<PathBuf>,
 
-    /// SQLite state file shared by every vtorc-rs command on this host.
-    #[arg(long, global = true, env = "VTORC_STATE_FILE", default_value = "vtorc.db")]
+    /// SQLite state file shared by every vtorc-rs command on this host: the systemd units, cron
+    /// and an operator's shell all use this one file. Its directory must exist.
+    #[arg(long, global = true, env = "VTORC_STATE_FILE", default_value = DEFAULT_STATE_FILE, help_heading = "State and scope", value_name = "FILE")]
     pub state_file: PathBuf,
 
     /// MySQL user vtorc-rs connects as. Its password comes from VTORC_MYSQL_PASSWORD or --mysql-password-file.
-    #[arg(long, global = true, env = "VTORC_MYSQL_USER", default_value = "vtorc")]
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_MYSQL_USER",
+        default_value = "vtorc",
+        help_heading = "MySQL",
+        value_name = "USER"
+    )]
     pub mysql_user: String,
 
     /// File holding the MySQL password (first line). Keep it mode 0600.
-    #[arg(long, global = true, env = "VTORC_MYSQL_PASSWORD_FILE", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_MYSQL_PASSWORD_FILE",
+        value_name = "FILE",
+        help_heading = "MySQL"
+    )]
     pub mysql_password_file: Option<PathBuf>,
 
     /// Connect and read timeout of every MySQL call made while probing.
-    #[arg(long, global = true, env = "VTORC_MYSQL_TIMEOUT", default_value = "1s", value_parser = parse_positive_duration)]
+    #[arg(long, global = true, env = "VTORC_MYSQL_TIMEOUT", default_value = "1s", value_parser = parse_positive_duration, help_heading = "MySQL", value_name = "DURATION")]
     pub mysql_timeout: std::time::Duration,
 
     /// TLS of vtorc-rs's own MySQL connections, as the mysql client's --ssl-mode: `preferred`
     /// uses TLS when the server offers it, `required` insists, `verify_ca` also checks the
     /// certificate against --mysql-ssl-ca, `verify_identity` also checks the host name or IP.
-    #[arg(long, global = true, env = "VTORC_MYSQL_SSL_MODE", value_enum, default_value_t = SslMode::Preferred)]
+    #[arg(long, global = true, env = "VTORC_MYSQL_SSL_MODE", value_enum, default_value_t = SslMode::Preferred, help_heading = "MySQL", value_name = "MODE")]
     pub mysql_ssl_mode: SslMode,
 
     /// CA certificate (PEM) for --mysql-ssl-mode verify_ca / verify_identity.
-    #[arg(long, global = true, env = "VTORC_MYSQL_SSL_CA", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_MYSQL_SSL_CA",
+        value_name = "FILE",
+        help_heading = "MySQL"
+    )]
     pub mysql_ssl_ca: Option<PathBuf>,
 
     /// Client certificate (PEM) vtorc-rs presents to MySQL; needs --mysql-ssl-key.
@@ -111,7 +163,8 @@ pub struct GlobalOpts {
         global = true,
         env = "VTORC_MYSQL_SSL_CERT",
         value_name = "FILE",
-        requires = "mysql_ssl_key"
+        requires = "mysql_ssl_key",
+        help_heading = "MySQL"
     )]
     pub mysql_ssl_cert: Option<PathBuf>,
 
@@ -121,55 +174,99 @@ pub struct GlobalOpts {
         global = true,
         env = "VTORC_MYSQL_SSL_KEY",
         value_name = "FILE",
-        requires = "mysql_ssl_cert"
+        requires = "mysql_ssl_cert",
+        help_heading = "MySQL"
     )]
     pub mysql_ssl_key: Option<PathBuf>,
 
     /// Replication user that replicas use to connect to a primary. Its password comes from
     /// VTORC_REPL_PASSWORD or --repl-password-file.
-    #[arg(long, global = true, env = "VTORC_REPL_USER", default_value = "repl")]
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_REPL_USER",
+        default_value = "repl",
+        help_heading = "Replication links",
+        value_name = "USER"
+    )]
     pub repl_user: String,
 
     /// File holding the replication password (first line). Keep it mode 0600.
-    #[arg(long, global = true, env = "VTORC_REPL_PASSWORD_FILE", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_REPL_PASSWORD_FILE",
+        value_name = "FILE",
+        help_heading = "Replication links"
+    )]
     pub repl_password_file: Option<PathBuf>,
 
     /// Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS:
     /// MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS
     /// settings it had.
-    #[arg(long, global = true, env = "VTORC_REPL_SSL")]
+    #[arg(long, global = true, env = "VTORC_REPL_SSL", help_heading = "Replication links")]
     pub repl_ssl: bool,
 
     /// CA file for replication links, as a path on the MySQL hosts (MASTER_SSL_CA). Implies --repl-ssl.
-    #[arg(long, global = true, env = "VTORC_REPL_SSL_CA", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_REPL_SSL_CA",
+        value_name = "PATH",
+        help_heading = "Replication links"
+    )]
     pub repl_ssl_ca: Option<PathBuf>,
 
     /// Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl.
-    #[arg(long, global = true, env = "VTORC_REPL_SSL_CERT", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_REPL_SSL_CERT",
+        value_name = "PATH",
+        help_heading = "Replication links"
+    )]
     pub repl_ssl_cert: Option<PathBuf>,
 
     /// Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl.
-    #[arg(long, global = true, env = "VTORC_REPL_SSL_KEY", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_REPL_SSL_KEY",
+        value_name = "PATH",
+        help_heading = "Replication links"
+    )]
     pub repl_ssl_key: Option<PathBuf>,
 
     /// Replicas verify their primary's certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl.
-    #[arg(long, global = true, env = "VTORC_REPL_SSL_VERIFY_SERVER_CERT")]
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_REPL_SSL_VERIFY_SERVER_CERT",
+        help_heading = "Replication links"
+    )]
     pub repl_ssl_verify_server_cert: bool,
 
     /// Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all.
-    #[arg(long, global = true, env = "VTORC_CLUSTERS_TO_WATCH", value_delimiter = ',')]
+    #[arg(
+        long,
+        global = true,
+        env = "VTORC_CLUSTERS_TO_WATCH",
+        value_delimiter = ',',
+        help_heading = "State and scope",
+        value_name = "KS[/SHARD]"
+    )]
     pub clusters_to_watch: Vec<String>,
 
     /// Print results as JSON.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Output")]
     pub json: bool,
 
     /// Print nothing but results and errors.
-    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    #[arg(short, long, global = true, conflicts_with = "verbose", help_heading = "Output")]
     pub quiet: bool,
 
     /// Explain each step on stderr.
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Output")]
     pub verbose: bool,
 }
 
@@ -183,8 +280,11 @@ pub enum Command {
     Status(commands::status::StatusArgs),
     Watch(commands::watch::WatchArgs),
     SetDurability(commands::set_durability::SetDurabilityArgs),
+    /// Register and inspect cells, keyspaces, shards and tablets in the topology (a subset of
+    /// vtctldclient, for sandboxes and tests where no vtctld runs).
     #[command(subcommand)]
     Topo(commands::topo::TopoCommands),
+    /// The recovery history, and the switches that stop recoveries on every vtorc-rs host.
     #[command(subcommand)]
     Recoveries(commands::recoveries::RecoveriesCommands),
     Ack(commands::ack::AckArgs),
@@ -196,25 +296,76 @@ pub enum Command {
 #[derive(Debug, Args, Clone)]
 pub struct AnalysisOpts {
     /// Re-read the topology from etcd when the stored copy is older than this.
-    #[arg(long, env = "VTORC_TOPO_INFORMATION_REFRESH_DURATION", default_value = "15s", value_parser = parse_duration)]
+    #[arg(long, env = "VTORC_TOPO_INFORMATION_REFRESH_DURATION", default_value = "15s", value_parser = parse_duration, help_heading = "Analysis", value_name = "DURATION")]
     pub topo_information_refresh_duration: std::time::Duration,
 
     /// A probe older than this no longer counts as a valid check of the instance.
-    #[arg(long, env = "VTORC_INSTANCE_POLL_TIME", default_value = "5s", value_parser = parse_positive_duration)]
+    #[arg(long, env = "VTORC_INSTANCE_POLL_TIME", default_value = "5s", value_parser = parse_positive_duration, help_heading = "Analysis", value_name = "DURATION")]
     pub instance_poll_time: std::time::Duration,
 
     /// Replication lag above this is reported as ReplicationLagging.
-    #[arg(long, env = "VTORC_REASONABLE_REPLICATION_LAG", default_value = "10s", value_parser = parse_duration)]
+    #[arg(long, env = "VTORC_REASONABLE_REPLICATION_LAG", default_value = "10s", value_parser = parse_duration, help_heading = "Analysis", value_name = "DURATION")]
     pub reasonable_replication_lag: std::time::Duration,
 
     /// Recover ErrantGTIDDetected by changing the tablet's type to DRAINED (VTOrc's
     /// --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported.
-    #[arg(long, env = "VTORC_CHANGE_TABLETS_WITH_ERRANT_GTID_TO_DRAINED")]
+    #[arg(
+        long,
+        env = "VTORC_CHANGE_TABLETS_WITH_ERRANT_GTID_TO_DRAINED",
+        help_heading = "Analysis"
+    )]
     pub change_tablets_with_errant_gtid_to_drained: bool,
 
     /// How many MySQL probes run at once.
-    #[arg(long, env = "VTORC_PROBE_WORKERS", default_value_t = 32)]
+    #[arg(
+        long,
+        env = "VTORC_PROBE_WORKERS",
+        default_value_t = 32,
+        help_heading = "Analysis",
+        value_name = "N"
+    )]
     pub probe_workers: usize,
+}
+
+/// The command line as `vtorc-rs` parses it: the derived definition with environment values
+/// hidden from help (`[env: VTORC_MYSQL_USER]`, never the value: help must not show what a
+/// shell or unit set, and stays the same for the golden files).
+pub fn command() -> clap::Command {
+    fn hide_env(c: clap::Command) -> clap::Command {
+        c.mut_args(|a| a.hide_env_values(true)).mut_subcommands(hide_env)
+    }
+    hide_env(<Cli as clap::CommandFactory>::command())
+}
+
+/// clap lists every subcommand, hidden ones too, when one is missing (`vtorc-rs topo`): the
+/// same error without the hidden names (`generate`, `topo lock-shard`).
+pub fn without_hidden_names(e: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::MissingSubcommand {
+        return e;
+    }
+    fn hidden(c: &clap::Command, out: &mut Vec<String>) {
+        for sub in c.get_subcommands() {
+            if sub.is_hide_set() {
+                out.push(sub.get_name().to_string());
+            }
+            hidden(sub, out);
+        }
+    }
+    let root = command();
+    let mut names = Vec::new();
+    hidden(&root, &mut names);
+    let mut out = clap::Error::new(ErrorKind::MissingSubcommand).with_cmd(&root);
+    for (kind, value) in e.context() {
+        let value = match (kind, value) {
+            (ContextKind::ValidSubcommand, ContextValue::Strings(all)) => {
+                ContextValue::Strings(all.iter().filter(|n| !names.contains(n)).cloned().collect())
+            }
+            (_, v) => v.clone(),
+        };
+        out.insert(kind, value);
+    }
+    out
 }
 
 /// Parses `500ms`, `5s`, `2m`, `1h`, `30m` or a bare number of seconds (`1.5`).

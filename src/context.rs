@@ -16,13 +16,28 @@ pub struct Context {
     /// Where `store()` opens while the state file cannot be used (`watch` only): a private file
     /// in memory, so failovers go on.
     store_override: std::sync::Mutex<Option<PathBuf>>,
+    /// `watch` only: standing warnings already said, with when each was last seen.
+    standing: std::sync::Mutex<Option<Standing>>,
+}
+
+/// Warnings that hold cycle after cycle (a bad record read at every refresh, a filter that
+/// matches nothing) are said once while they hold: again only after `window` without them.
+struct Standing {
+    window: std::time::Duration,
+    seen: std::collections::BTreeMap<String, std::time::Instant>,
 }
 
 impl Context {
     pub fn new(opts: GlobalOpts) -> Result<Context> {
         let filter = ClusterFilter::parse(&opts.clusters_to_watch).map_err(crate::exit::usage)?;
         let out = Out { quiet: opts.quiet, verbose: opts.verbose };
-        Ok(Context { opts, out, filter, store_override: std::sync::Mutex::new(None) })
+        Ok(Context {
+            opts,
+            out,
+            filter,
+            store_override: std::sync::Mutex::new(None),
+            standing: std::sync::Mutex::new(None),
+        })
     }
 
     /// etcd endpoints from `--topo-global-server-address`.
@@ -72,11 +87,15 @@ impl Context {
         Ok(crate::topo::EtcdOptions { timeout: o.topo_timeout, tls, auth })
     }
 
-    /// Opens (and migrates) the state file, or the in-memory stand-in while one is set.
+    /// Opens (and migrates) the state file, or the in-memory stand-in while one is set. Every
+    /// store error names the file.
     pub fn store(&self) -> Result<crate::store::Store> {
-        let path = self.state_path();
-        crate::store::Store::open(&path)
-            .with_context(|| format!("opening state file {}", path.display()))
+        Ok(crate::store::Store::open(&self.state_path())?)
+    }
+
+    /// Opens the state file for reading only (see `Store::open_read_only`).
+    pub fn store_read_only(&self) -> Result<crate::store::Store> {
+        Ok(crate::store::Store::open_read_only(&self.state_path())?)
     }
 
     /// After vtorc-rs wrote topology records: the state file's copy is marked stale, so the very
@@ -93,6 +112,31 @@ impl Context {
                 "could not mark the stored topology stale in {}: {e:#}",
                 path.display()
             ));
+        }
+    }
+
+    /// From now on, a standing warning is said once and again only after `window` in which it
+    /// was not seen (`watch`: a one-shot command says each of its warnings once anyway).
+    pub fn say_standing_warnings_once(&self, window: std::time::Duration) {
+        if let Ok(mut s) = self.standing.lock() {
+            *s = Some(Standing { window, seen: Default::default() });
+        }
+    }
+
+    /// A warning that may hold at every cycle (see `say_standing_warnings_once`).
+    pub fn warn_standing(&self, text: &str) {
+        let now = std::time::Instant::now();
+        let say = match self.standing.lock().as_deref_mut() {
+            Ok(Some(s)) => {
+                let window = s.window;
+                let last = s.seen.insert(text.to_string(), now);
+                s.seen.retain(|_, at| now.duration_since(*at) <= window);
+                last.is_none_or(|at| now.duration_since(at) > window)
+            }
+            _ => true,
+        };
+        if say {
+            self.out.warn(text);
         }
     }
 

@@ -6,6 +6,8 @@ mod cli;
 mod commands;
 mod context;
 mod exit;
+#[cfg(test)]
+mod help_tests;
 mod model;
 mod mysql;
 mod pipeline;
@@ -16,10 +18,14 @@ mod store;
 mod tls;
 mod topo;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 fn main() {
-    let cli = match cli::Cli::try_parse_from(cli::vitess_spellings(std::env::args_os())) {
+    let parsed = cli::command()
+        .try_get_matches_from(cli::vitess_spellings(std::env::args_os()))
+        .and_then(|m| cli::Cli::from_arg_matches(&m))
+        .map_err(cli::without_hidden_names);
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             // clap prints help/version to stdout and usage errors to stderr; exit 0 or 2.

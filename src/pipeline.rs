@@ -45,11 +45,11 @@ pub fn topology(
     let topo = ctx.topo()?;
     let read = topo.read_topology(&ctx.filter).context("reading the topology from etcd")?;
     for (key, msg) in &read.errors {
-        ctx.out.warn(&format!("skipped {key}: {msg}"));
+        ctx.warn_standing(&format!("skipped {key}: {msg}"));
     }
     let cell_failed = read.errors.iter().any(|(k, _)| k.ends_with("/tablets/"));
     let diff = if cell_failed {
-        ctx.out.warn("state file topology not updated: a cell could not be read");
+        ctx.warn_standing("state file topology not updated: a cell could not be read");
         None
     } else {
         Some(
@@ -160,7 +160,7 @@ pub fn check_scoped(
     let max_age = opts.topo_information_refresh_duration.as_millis() as i64;
     let mut topology = topology(ctx, store, max_age, force_topo, now)?;
     if !ctx.filter.is_all() && topology.topology.shards.is_empty() && scope.is_none() {
-        ctx.out.warn(&format!(
+        ctx.warn_standing(&format!(
             "--clusters-to-watch {} matches no shard in the topology",
             ctx.opts.clusters_to_watch.join(",")
         ));

@@ -63,7 +63,7 @@ pub fn run(args: &AckArgs, ctx: &Context) -> Result<ExitCode> {
         }
         Ok(())
     });
-    if let Err(e) = audited {
+    if let Err(e) = &audited {
         ctx.out.warn(&format!(
             "{keyspace}/{shard}: the block is lifted in etcd, but the state file's copy and audit line were not written: {e:#}"
         ));
@@ -81,8 +81,9 @@ pub fn run(args: &AckArgs, ctx: &Context) -> Result<ExitCode> {
             b.recovery_id.map(|id| format!(", placed after recovery #{id}")).unwrap_or_default();
         let by = if b.host.is_empty() { String::new() } else { format!(" by {}", b.host) };
         ctx.out.result(&format!(
-            "{keyspace}/{shard}: failover block lifted (was in force until {}{after}{by}).",
-            crate::render::fmt::utc(b.until_ms)
+            "{keyspace}/{shard}: failover block lifted (was in force until {}{after}{by}; audit line in {}).",
+            crate::render::fmt::utc(b.until_ms),
+            crate::commands::recoveries::audit_file(ctx, &audited)
         ))?;
     } else {
         ctx.out

@@ -2,12 +2,13 @@
 //! definitions, so `completions/` and `man/` have one source of truth. A test regenerates them
 //! into a temporary directory and fails when the committed copies are stale.
 
-use crate::cli::{Cli, EXIT_CODES_HELP};
+use crate::cli::EXIT_CODES_HELP;
 use crate::context::Context;
 use crate::exit::ExitCode;
 use anyhow::{Context as _, Result};
-use clap::CommandFactory;
 use std::path::{Path, PathBuf};
+
+mod examples;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum GenerateCommands {
@@ -35,7 +36,7 @@ fn write_completions(dir: &Path) -> Result<()> {
     use clap_complete::Shell;
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
-        let mut cmd = Cli::command();
+        let mut cmd = offered(&crate::cli::command());
         let path = clap_complete::generate_to(shell, &mut cmd, "vtorc-rs", dir)
             .with_context(|| format!("writing {shell} completions into {}", dir.display()))?;
         if shell == Shell::Bash {
@@ -49,6 +50,23 @@ fn write_completions(dir: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The command tree without its hidden subcommands and options: clap_complete offers hidden
+/// subcommands (`generate`, `topo lock-shard`), and clap has no way to remove one, so the tree
+/// is rebuilt from what a user should be offered: names, aliases, about lines and options.
+fn offered(c: &clap::Command) -> clap::Command {
+    let mut n = clap::Command::new(c.get_name().to_string())
+        .about(c.get_about().cloned().unwrap_or_default())
+        .visible_aliases(c.get_visible_aliases().map(str::to_string).collect::<Vec<_>>())
+        .args(c.get_arguments().filter(|a| !a.is_hide_set()).cloned());
+    if let Some(v) = c.get_version() {
+        n = n.version(v.to_string());
+    }
+    for sub in c.get_subcommands().filter(|s| !s.is_hide_set()) {
+        n = n.subcommand(offered(sub));
+    }
+    n
 }
 
 const ENVIRONMENT: &[(&str, &str)] = &[
@@ -92,10 +110,56 @@ fn write_man(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let env: String = ENVIRONMENT.iter().map(|(k, v)| format!("  {k}\n      {v}\n")).collect();
     let after = format!(
-        "{EXIT_CODES_HELP}\n\nEnvironment:\n{env}\nFiles:\n  vtorc.db\n      default state file (SQLite, WAL); shared by every command on the host\n  /etc/vtorc-rs/vtorc-rs.env\n      environment file read by the systemd units (mode 0600)\n"
+        "{EXIT_CODES_HELP}\n\nEnvironment:\n{env}\nFiles:\n  /var/lib/vtorc-rs/vtorc.db\n      default state file (SQLite, WAL): one file for the systemd units, cron and an operator's shell (--state-file, VTORC_STATE_FILE)\n  /etc/vtorc-rs/vtorc-rs.env\n      environment file read by the systemd units (mode 0600)\n"
     );
-    let cmd = Cli::command().after_long_help(after);
-    clap_mangen::generate_to(cmd, dir)
-        .with_context(|| format!("writing man pages into {}", dir.display()))?;
-    Ok(())
+    let mut cmd = crate::cli::command().after_long_help(after).disable_help_subcommand(true);
+    cmd.build();
+    write_pages(&cmd, dir).with_context(|| format!("writing man pages into {}", dir.display()))
+}
+
+/// One page per visible command, as clap_mangen's `generate_to` writes them, with an EXAMPLES
+/// section (clap_mangen has none) before the exit codes and environment.
+fn write_pages(cmd: &clap::Command, dir: &Path) -> std::io::Result<()> {
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        write_pages(sub, dir)?;
+    }
+    let man = clap_mangen::Man::new(cmd.clone());
+    let mut page = Vec::new();
+    man.render_title(&mut page)?;
+    man.render_name_section(&mut page)?;
+    man.render_synopsis_section(&mut page)?;
+    man.render_description_section(&mut page)?;
+    if cmd.get_arguments().any(|a| !a.is_hide_set()) {
+        man.render_options_section(&mut page)?;
+    }
+    if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
+        man.render_subcommands_section(&mut page)?;
+    }
+    let name = man.get_filename();
+    let examples = examples::for_page(name.trim_end_matches(".1"));
+    if !examples.is_empty() {
+        page.extend_from_slice(b".SH EXAMPLES\n");
+        for (line, what) in examples {
+            page.extend_from_slice(
+                format!(".TP\n\\fB{}\\fR\n{}\n", roff(line), roff(what)).as_bytes(),
+            );
+        }
+    }
+    if cmd.get_after_long_help().is_some() || cmd.get_after_help().is_some() {
+        man.render_extra_section(&mut page)?;
+    }
+    if cmd.get_version().is_some() {
+        man.render_version_section(&mut page)?;
+    }
+    std::fs::write(dir.join(name), page)
+}
+
+/// Text for a roff line: backslashes and hyphens escaped, no leading control character.
+fn roff(text: &str) -> String {
+    let t = text.replace('\\', "\\e").replace('-', "\\-");
+    if t.starts_with('.') || t.starts_with('\'') {
+        format!("\\&{t}")
+    } else {
+        t
+    }
 }

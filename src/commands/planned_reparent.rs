@@ -32,7 +32,7 @@ pub struct PlannedReparentArgs {
     pub avoid_primary: Option<TabletAlias>,
 
     /// A candidate lagging more than this is not eligible (0: no limit, as Vitess).
-    #[arg(long, default_value = "0s", value_parser = crate::cli::parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "0s", value_parser = crate::cli::parse_duration)]
     pub tolerable_replication_lag: Duration,
 
     /// Allow a candidate in another cell than the current primary's.

@@ -35,38 +35,38 @@ pub struct RecoveryFlags {
     pub analysis: AnalysisOpts,
 
     /// How long a failover waits for replicas to apply their relay logs (and to catch up).
-    #[arg(long, env = "VTORC_WAIT_REPLICAS_TIMEOUT", default_value = "30s", value_parser = crate::cli::parse_positive_duration)]
+    #[arg(long, env = "VTORC_WAIT_REPLICAS_TIMEOUT", default_value = "30s", value_parser = crate::cli::parse_positive_duration, help_heading = "Recovery", value_name = "DURATION")]
     pub wait_replicas_timeout: Duration,
 
     /// Only promote a tablet in the failed primary's cell.
-    #[arg(long, env = "VTORC_PREVENT_CROSS_CELL_FAILOVER")]
+    #[arg(long, env = "VTORC_PREVENT_CROSS_CELL_FAILOVER", help_heading = "Recovery")]
     pub prevent_cross_cell_failover: bool,
 
     /// After a failover in a shard, block further failovers there this long (until `vtorc-rs ack`).
-    #[arg(long, env = "VTORC_RECOVERY_BLOCK_DURATION", default_value = "30m", value_parser = parse_duration)]
+    #[arg(long, env = "VTORC_RECOVERY_BLOCK_DURATION", default_value = "30m", value_parser = parse_duration, help_heading = "Recovery", value_name = "DURATION")]
     pub recovery_block_duration: Duration,
 
     /// TTL of the etcd lease behind the shard lock; a crashed holder's lock expires after it.
-    #[arg(long, env = "VTORC_TOPO_ETCD_LEASE_TTL", default_value = "30s", value_parser = crate::cli::parse_positive_duration)]
+    #[arg(long, env = "VTORC_TOPO_ETCD_LEASE_TTL", default_value = "30s", value_parser = crate::cli::parse_positive_duration, help_heading = "Recovery", value_name = "DURATION")]
     pub topo_etcd_lease_ttl: Duration,
 
     /// Command run before a failover; a non-zero exit aborts it before anything changes.
     /// Split into arguments as a shell would (quotes and backslashes honoured), never run by one.
     /// Placeholders: {failureType} {failedHost} {failedPort} {failedAlias} {successorHost}
     /// {successorPort} {successorAlias} {keyspace} {shard} (also VTORC_*/ORC_* env variables).
-    #[arg(long, env = "VTORC_PRE_FAILOVER_HOOK", value_name = "CMD", value_parser = crate::recovery::hooks::parse_command)]
+    #[arg(long, env = "VTORC_PRE_FAILOVER_HOOK", value_name = "CMD", value_parser = crate::recovery::hooks::parse_command, help_heading = "Recovery")]
     pub pre_failover_hook: Option<String>,
 
     /// Command run after a successful failover (same placeholders).
-    #[arg(long, env = "VTORC_POST_FAILOVER_HOOK", value_name = "CMD", value_parser = crate::recovery::hooks::parse_command)]
+    #[arg(long, env = "VTORC_POST_FAILOVER_HOOK", value_name = "CMD", value_parser = crate::recovery::hooks::parse_command, help_heading = "Recovery")]
     pub post_failover_hook: Option<String>,
 
     /// Command run after a failed failover (same placeholders).
-    #[arg(long, env = "VTORC_POST_UNSUCCESSFUL_FAILOVER_HOOK", value_name = "CMD", value_parser = crate::recovery::hooks::parse_command)]
+    #[arg(long, env = "VTORC_POST_UNSUCCESSFUL_FAILOVER_HOOK", value_name = "CMD", value_parser = crate::recovery::hooks::parse_command, help_heading = "Recovery")]
     pub post_unsuccessful_failover_hook: Option<String>,
 
     /// Hooks running longer than this are killed.
-    #[arg(long, env = "VTORC_HOOK_TIMEOUT", default_value = "30s", value_parser = crate::cli::parse_positive_duration)]
+    #[arg(long, env = "VTORC_HOOK_TIMEOUT", default_value = "30s", value_parser = crate::cli::parse_positive_duration, help_heading = "Recovery", value_name = "DURATION")]
     pub hook_timeout: Duration,
 }
 

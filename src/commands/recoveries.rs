@@ -8,7 +8,7 @@
 use crate::context::{now_ms, Context};
 use crate::exit::ExitCode;
 use crate::render::view::{block_of, GatesSource, SharedGates};
-use crate::store::{RecoveryRecord, Store};
+use crate::store::{RecoveryRecord, Store, StoreError};
 use crate::topo::TopoError;
 use anyhow::{Context as _, Result};
 
@@ -77,9 +77,23 @@ pub(crate) fn read_shared_gates(ctx: &Context, store: &Store, now: i64) -> Resul
 }
 
 fn list(args: &ListArgs, ctx: &Context) -> Result<ExitCode> {
-    let store = ctx.store()?;
+    // Read-only, so a user who may only read the file can list; a host where nothing was ever
+    // recorded has an empty history (and the gates from etcd, which then must answer).
+    let (store, missing) = match ctx.store_read_only() {
+        Ok(s) => (s, false),
+        Err(e) if matches!(e.downcast_ref(), Some(StoreError::Missing { .. })) => {
+            (Store::open_in_memory()?, true)
+        }
+        Err(e) => return Err(e),
+    };
     let now = now_ms();
     let gates = read_shared_gates(ctx, &store, now)?;
+    if let (true, Some(e)) = (missing, &gates.error) {
+        return Err(anyhow::anyhow!(
+            "reading the gates from etcd: {e} (and state file {} does not exist)",
+            ctx.state_path().display()
+        ));
+    }
     if let Some(e) = &gates.error {
         ctx.out.warn(&format!(
             "etcd could not be read; showing this host's copy of the gates, which may be out of date: {e}"
@@ -101,7 +115,7 @@ fn list(args: &ListArgs, ctx: &Context) -> Result<ExitCode> {
 
     if ctx.opts.json {
         let doc = serde_json::json!({
-            "global_recoveries_disabled": gates.disabled,
+            "recoveries_disabled_globally": gates.disabled,
             "global_switch_changed_ms": gates.changed_ms,
             "gates_source": gates.source,
             "gates_error": gates.error,
@@ -171,18 +185,22 @@ fn gate(args: &GateArgs, ctx: &Context, disable: bool) -> Result<ExitCode> {
         }
         Ok(())
     });
-    if let Err(e) = copied {
+    if let Err(e) = &copied {
         ctx.out.warn(&format!(
             "the switch is set in etcd, but the state file's copy and audit line were not written: {e:#}"
         ));
     }
     if ctx.opts.json {
-        let doc = serde_json::json!({ "global_recoveries_disabled": disable, "changed": changed });
+        let doc =
+            serde_json::json!({ "recoveries_disabled_globally": disable, "changed": changed });
         ctx.out.result(&doc.to_string())?;
     } else {
         let state = if disable { "disabled" } else { "enabled" };
         let msg = if changed {
-            format!("Recoveries {state} globally.")
+            format!(
+                "Recoveries {state} globally (in etcd, for every vtorc-rs host; audit line in {}).",
+                audit_file(ctx, &copied)
+            )
         } else {
             format!("Recoveries were already {state} globally.")
         };
@@ -224,6 +242,7 @@ fn ers_gate(keyspace: &str, shard: Option<&str>, ctx: &Context, disable: bool) -
     }
     let changed = was != Some(disable);
     let state = if disable { "disabled" } else { "enabled" };
+    let mut audited_in = String::new();
     if changed {
         ctx.topology_written();
         // The audit trail lives in the state file; the switch itself is in etcd and already
@@ -233,7 +252,8 @@ fn ers_gate(keyspace: &str, shard: Option<&str>, ctx: &Context, disable: bool) -
         let audited = ctx.store().and_then(|mut st| {
             Ok(st.audit(now_ms(), kind, keyspace, shard.unwrap_or(""), "", &msg)?)
         });
-        if let Err(e) = audited {
+        audited_in = format!("; audit line in {}", audit_file(ctx, &audited));
+        if let Err(e) = &audited {
             ctx.out.warn(&format!("{msg}, but the audit line was not written: {e:#}"));
         }
     }
@@ -247,11 +267,21 @@ fn ers_gate(keyspace: &str, shard: Option<&str>, ctx: &Context, disable: bool) -
         ctx.out.result(&doc.to_string())?;
     } else if changed {
         ctx.out.result(&format!(
-            "Failovers (emergency reparents) {state} for {what} (was {}). Other repairs are not affected.",
+            "Failovers (emergency reparents) {state} for {what} (was {}{audited_in}). Other repairs are not affected.",
             if disable { "enabled" } else { "disabled" }
         ))?;
     } else {
         ctx.out.result(&format!("Failovers were already {state} for {what}."))?;
     }
     Ok(ExitCode::Ok)
+}
+
+/// The state file that holds a gate command's audit line, as its message names it (or says it
+/// was not written).
+pub(crate) fn audit_file<T>(ctx: &Context, written: &Result<T>) -> String {
+    let path = ctx.state_path().display().to_string();
+    match written {
+        Ok(_) => path,
+        Err(_) => format!("{path}: NOT WRITTEN, see the warning"),
+    }
 }

@@ -23,7 +23,14 @@ pub struct SetDurabilityArgs {
     /// The keyspace, e.g. commerce.
     pub keyspace: String,
     /// none, semi_sync, cross_cell, semi_sync_with_rdonly_ack or cross_cell_with_rdonly_ack.
+    #[arg(value_parser = policy_parser())]
     pub policy: String,
+}
+
+/// The policy argument's parser: its possible values make help and shell completions list
+/// the names, and an unknown name is a usage error listing them.
+pub fn policy_parser() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(policies().collect::<Vec<_>>())
 }
 
 /// Checks a policy name (exit 2 listing the valid names).
@@ -56,13 +63,16 @@ pub fn run(args: &SetDurabilityArgs, ctx: &Context) -> Result<ExitCode> {
         }
         Err(e) => return Err(e.into()),
     }
-    let old = if old.is_empty() { "(none set)" } else { old.as_str() };
     if ctx.opts.json {
+        // The keyspace's field by its name everywhere (get-keyspaces, create-keyspace); unset is null.
         let v = serde_json::json!({
-            "keyspace": args.keyspace, "old_policy": old, "policy": args.policy,
+            "keyspace": args.keyspace,
+            "durability_policy": args.policy,
+            "previous_durability_policy": Some(&old).filter(|o| !o.is_empty()),
         });
         ctx.out.result(&v.to_string())?;
     } else {
+        let old = if old.is_empty() { "(none set)" } else { old.as_str() };
         ctx.out.result(&format!(
             "keyspace {}: durability policy {} -> {}",
             args.keyspace, old, args.policy

@@ -52,11 +52,15 @@ pub struct StatusArgs {
 }
 
 pub fn run(args: &StatusArgs, ctx: &Context) -> Result<ExitCode> {
-    let mut store = ctx.store()?;
-    if args.refresh {
+    // Without --refresh status only reads: a user who may only read the file can run it.
+    let store = if args.refresh {
+        let mut store = ctx.store()?;
         pipeline::check(ctx, &mut store, &args.analysis, true)
             .context("refreshing before status (--refresh)")?;
-    }
+        store
+    } else {
+        ctx.store_read_only()?
+    };
     let now = now_ms();
     let Some(mut view) = pipeline::status_view(ctx, &store, args.recoveries, now)? else {
         return Err(crate::exit::refused(format!(

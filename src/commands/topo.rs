@@ -6,6 +6,7 @@ use crate::commands::set_durability::validate_policy;
 use crate::context::{now_ms, Context};
 use crate::exit::{self, ExitCode};
 use crate::model::{Cell, ClusterFilter, Tablet, TabletAlias, TabletType};
+use crate::render::topo_json;
 use crate::topo::{keys, lock, vttime_from_ms, LockHolder, ShardLock, Topo, TopoError};
 use anyhow::Result;
 use std::fmt::Write as _;
@@ -50,16 +51,17 @@ pub struct AddCellArgs {
     #[arg(long)]
     pub root: Option<String>,
     /// etcd endpoints holding the cell's topology. Default: the global topology's.
-    #[arg(long)]
+    #[arg(long, value_name = "ADDRS")]
     pub server_address: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct CreateKeyspaceArgs {
+    /// Keyspace name, e.g. commerce.
     pub keyspace: String,
     /// none, semi_sync, cross_cell, semi_sync_with_rdonly_ack or cross_cell_with_rdonly_ack.
     /// Without one, vtorc-rs reports the keyspace and never recovers it.
-    #[arg(long)]
+    #[arg(long, value_parser = crate::commands::set_durability::policy_parser(), value_name = "POLICY")]
     pub durability_policy: Option<String>,
 }
 
@@ -68,6 +70,7 @@ pub struct AddTabletArgs {
     /// Tablet alias: <cell>-<uid>, e.g. zone1-101.
     #[arg(value_parser = parse_alias)]
     pub alias: TabletAlias,
+    /// Keyspace of the tablet; it must exist (topo create-keyspace).
     #[arg(long)]
     pub keyspace: String,
     /// Shard name: 0 for unsharded, or a key range such as -80, 80-.
@@ -75,11 +78,12 @@ pub struct AddTabletArgs {
     pub shard: String,
     /// primary, replica, rdonly, spare, experimental, backup, restore or drained.
     // Possible values, so help and shell completions list them.
-    #[arg(long = "type", value_parser = tablet_types(), ignore_case = true)]
+    #[arg(long = "type", value_parser = tablet_types(), ignore_case = true, value_name = "TYPE")]
     pub tablet_type: TabletType,
     /// Host that vtorc-rs and the replicas use to reach this tablet's MySQL.
     #[arg(long)]
     pub mysql_host: String,
+    /// Port of the tablet's MySQL.
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
     pub mysql_port: u16,
     /// The vttablet's host name. Default: --mysql-host.
@@ -104,6 +108,7 @@ pub struct SetShardPrimaryArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct RemoveTabletArgs {
+    /// Tablet alias: <cell>-<uid>, e.g. zone1-101.
     #[arg(value_parser = parse_alias)]
     pub alias: TabletAlias,
     /// Also remove the shard's primary. The shard is then left without a primary alias and
@@ -114,16 +119,20 @@ pub struct RemoveTabletArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct GetTabletsArgs {
+    /// Only tablets of this keyspace.
     #[arg(long)]
     pub keyspace: Option<String>,
+    /// Only tablets of this shard (0, -80, 80-...).
     #[arg(long, allow_hyphen_values = true)]
     pub shard: Option<String>,
+    /// Only tablets of this cell.
     #[arg(long)]
     pub cell: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct GetTabletArgs {
+    /// Tablet alias: <cell>-<uid>, e.g. zone1-101.
     #[arg(value_parser = parse_alias)]
     pub alias: TabletAlias,
 }
@@ -142,10 +151,10 @@ pub struct LockShardArgs {
     #[arg(long, default_value = "vtorc-rs topo lock-shard")]
     pub action: String,
     /// Lease TTL: how long the lock outlives a crashed holder. Default: 30s, as Vitess.
-    #[arg(long, value_parser = crate::cli::parse_duration)]
+    #[arg(long, value_parser = crate::cli::parse_duration, value_name = "DURATION")]
     pub ttl: Option<Duration>,
     /// How long to hold the lock before releasing it.
-    #[arg(long, default_value = "0s", value_parser = crate::cli::parse_duration)]
+    #[arg(long, default_value = "0s", value_parser = crate::cli::parse_duration, value_name = "DURATION")]
     pub hold: Duration,
 }
 
@@ -238,7 +247,10 @@ fn add_cell(a: &AddCellArgs, ctx: &Context) -> Result<ExitCode> {
         "cell {} added (root {}, etcd {})",
         cell.name, cell.root, cell.server_address
     ));
-    Ok(ExitCode::Ok)
+    json_result(
+        ctx,
+        serde_json::json!({ "cell": cell.name, "root": cell.root, "server_address": cell.server_address }),
+    )
 }
 
 fn create_keyspace(a: &CreateKeyspaceArgs, ctx: &Context) -> Result<ExitCode> {
@@ -250,7 +262,7 @@ fn create_keyspace(a: &CreateKeyspaceArgs, ctx: &Context) -> Result<ExitCode> {
     ctx.topo()?.create_keyspace(&a.keyspace, &policy).map_err(refuse)?;
     let shown = if policy.is_empty() { "no durability policy" } else { policy.as_str() };
     ctx.out.status(&format!("keyspace {} created ({shown})", a.keyspace));
-    Ok(ExitCode::Ok)
+    json_result(ctx, serde_json::json!({ "keyspace": a.keyspace, "durability_policy": policy }))
 }
 
 fn add_tablet(a: &AddTabletArgs, ctx: &Context) -> Result<ExitCode> {
@@ -291,7 +303,7 @@ fn add_tablet(a: &AddTabletArgs, ctx: &Context) -> Result<ExitCode> {
         t.tablet_type().as_str().to_lowercase(),
         t.mysql_addr()
     ));
-    Ok(ExitCode::Ok)
+    json_result(ctx, topo_json::tablet(&t))
 }
 
 fn remove_tablet(a: &RemoveTabletArgs, ctx: &Context) -> Result<ExitCode> {
@@ -300,7 +312,7 @@ fn remove_tablet(a: &RemoveTabletArgs, ctx: &Context) -> Result<ExitCode> {
         .remove_tablet(&a.alias, a.allow_primary, vttime_from_ms(now_ms()))
         .map_err(refuse)?;
     ctx.out.status(&format!("tablet {} removed from {}/{}", t.alias, t.keyspace, t.shard));
-    Ok(ExitCode::Ok)
+    json_result(ctx, topo_json::tablet(&t))
 }
 
 fn set_shard_primary(a: &SetShardPrimaryArgs, ctx: &Context) -> Result<ExitCode> {
@@ -353,6 +365,23 @@ fn set_shard_primary(a: &SetShardPrimaryArgs, ctx: &Context) -> Result<ExitCode>
         show(was.as_ref()),
         show(named.as_ref().map(|(a, _)| a))
     ));
+    let alias_json = |a: Option<&TabletAlias>| a.map_or(serde_json::Value::Null, topo_json::alias);
+    json_result(
+        ctx,
+        serde_json::json!({
+            "keyspace": ks,
+            "shard": sh,
+            "primary_alias": alias_json(named.as_ref().map(|(a, _)| a)),
+            "previous_primary_alias": alias_json(was.as_ref()),
+        }),
+    )
+}
+
+/// With --json, `doc` is the result on stdout (the status line went to stderr).
+fn json_result(ctx: &Context, doc: serde_json::Value) -> Result<ExitCode> {
+    if ctx.opts.json {
+        ctx.out.result(&serde_json::to_string_pretty(&doc)?)?;
+    }
     Ok(ExitCode::Ok)
 }
 
@@ -369,7 +398,11 @@ fn tablet_line(t: &Tablet) -> String {
 
 fn get_tablet(a: &GetTabletArgs, ctx: &Context) -> Result<ExitCode> {
     let t = ctx.topo()?.get_tablet(&a.alias).map_err(refuse)?;
-    let text = if ctx.opts.json { serde_json::to_string_pretty(&t)? } else { tablet_line(&t) };
+    let text = if ctx.opts.json {
+        serde_json::to_string_pretty(&topo_json::tablet(&t))?
+    } else {
+        tablet_line(&t)
+    };
     ctx.out.result(&text)?;
     Ok(ExitCode::Ok)
 }
@@ -403,7 +436,8 @@ fn get_tablets(a: &GetTabletsArgs, ctx: &Context) -> Result<ExitCode> {
         .filter(|t| a.cell.as_ref().is_none_or(|c| &t.alias.cell == c))
         .collect();
     let text = if ctx.opts.json {
-        serde_json::to_string_pretty(&tablets)?
+        let all: Vec<_> = tablets.iter().map(|t| topo_json::tablet(t)).collect();
+        serde_json::to_string_pretty(&all)?
     } else {
         let mut s = String::new();
         for t in &tablets {
@@ -422,7 +456,7 @@ fn get_keyspaces(ctx: &Context) -> Result<ExitCode> {
     }
     let ks = &read.topology.keyspaces;
     let text = if ctx.opts.json {
-        serde_json::to_string_pretty(ks)?
+        serde_json::to_string_pretty(&ks.iter().map(topo_json::keyspace).collect::<Vec<_>>())?
     } else {
         let mut s = String::new();
         for k in ks {
@@ -441,7 +475,7 @@ fn get_shard(a: &GetShardArgs, ctx: &Context) -> Result<ExitCode> {
     let s = topo.get_shard(&ks, &shard).map_err(refuse)?;
     let holder: Option<LockHolder> = topo.shard_lock_holder(&ks, &shard)?;
     let text = if ctx.opts.json {
-        let mut v = serde_json::to_value(&s)?;
+        let mut v = topo_json::shard(&s);
         v["lock"] = serde_json::to_value(&holder)?;
         serde_json::to_string_pretty(&v)?
     } else {

@@ -52,7 +52,7 @@ pub struct WatchArgs {
 
     /// Forget cleared detections, finished recoveries, audit lines and lifted blocks older than
     /// this (checked once an hour), so a long-running watch keeps its state file small.
-    #[arg(long, env = "VTORC_AUDIT_PURGE_DURATION", default_value = "7d", value_parser = crate::cli::parse_duration)]
+    #[arg(long, env = "VTORC_AUDIT_PURGE_DURATION", default_value = "7d", value_parser = crate::cli::parse_duration, value_name = "DURATION")]
     pub audit_purge_duration: Duration,
 
     /// Stop after this many cycles (0 = run until signalled). For tests and one-off runs.
@@ -85,14 +85,26 @@ fn stopping() -> bool {
     STOP.load(Ordering::SeqCst) != 0
 }
 
+/// One event line: timestamped on stderr (journald, cron mail), or with --json one JSON object
+/// per line on stdout (`{"time", "time_ms", "message"}`), which is then the command's result.
 fn log(ctx: &Context, msg: &str) {
-    ctx.out.status(&format!("{} {msg}", fmt::utc(now_ms())));
+    let now = now_ms();
+    if ctx.opts.json {
+        let line = serde_json::json!({ "time": fmt::utc(now), "time_ms": now, "message": msg });
+        let _ = ctx.out.result(&line.to_string());
+    } else {
+        ctx.out.status(&format!("{} {msg}", fmt::utc(now)));
+    }
 }
 
 pub fn run(args: &WatchArgs, ctx: &Context) -> Result<ExitCode> {
     install_handlers();
     let opts = args.flags.opts();
     let poll = args.flags.analysis.instance_poll_time.max(Duration::from_millis(100));
+    // A warning read again at every poll or topology refresh is said again only after three of
+    // the slower of them passed without it.
+    let refresh = args.flags.analysis.topo_information_refresh_duration;
+    ctx.say_standing_warnings_once(poll.max(refresh) * 3);
     let (mut keeper, mut store) = StateKeeper::open(ctx)?;
     let mut detector =
         if args.no_instant_detection { None } else { Some(instant::Detector::start(ctx)?) };
@@ -314,15 +326,15 @@ fn cycle(
                 }
                 log(ctx, &format!("recovered {what} in {} ms: {message}", r.elapsed_ms))
             }
-            Outcome::Failed(e) => log(ctx, &format!("recovery of {what} failed: {e}")),
-            Outcome::Unavailable(e) => log(ctx, &format!("recovery of {what} could not run: {e}")),
-            // A skip repeats every tick while it lasts: say it once.
+            // A skip, or the same failure, repeats every tick while it lasts: say it once.
+            Outcome::Failed(e) => {
+                say_once(ctx, seen, &mut still, format!("recovery of {what} failed: {e}"))
+            }
+            Outcome::Unavailable(e) => {
+                say_once(ctx, seen, &mut still, format!("recovery of {what} could not run: {e}"))
+            }
             Outcome::Skipped(why) => {
-                let line = format!("skipped {what}: {why}");
-                if !seen.said.contains(&line) {
-                    log(ctx, &line);
-                }
-                still.insert(line);
+                say_once(ctx, seen, &mut still, format!("skipped {what}: {why}"))
             }
         }
     }
@@ -333,6 +345,14 @@ fn cycle(
         seen.said = still;
     }
     Ok(out)
+}
+
+/// Logs `line` unless the previous cycle said it too; `still` collects this cycle's lines.
+fn say_once(ctx: &Context, seen: &Seen, still: &mut BTreeSet<String>, line: String) {
+    if !seen.said.contains(&line) {
+        log(ctx, &line);
+    }
+    still.insert(line);
 }
 
 fn write_outputs(

@@ -12,4 +12,5 @@ pub mod progress;
 #[cfg(test)]
 pub(crate) mod sample;
 pub mod table;
+pub mod topo_json;
 pub mod view;

@@ -4,6 +4,10 @@
 use std::fmt;
 use std::path::PathBuf;
 
+/// How an operator points vtorc-rs at another state file, named in every message that can
+/// be fixed that way.
+const OVERRIDE: &str = "--state-file / VTORC_STATE_FILE";
+
 /// What went wrong with the state file.
 #[derive(Debug)]
 pub enum StoreError {
@@ -20,6 +24,14 @@ pub enum StoreError {
     /// SQLite could not open or create the file or its `-wal`/`-journal` companions (missing
     /// or unwritable directory, permissions).
     CannotOpen { path: PathBuf, op: &'static str, detail: String },
+    /// The directory that must hold the file does not exist. Nothing was created.
+    NoDirectory { path: PathBuf, dir: PathBuf },
+    /// A writer may not create the file or its companions in its directory. Nothing changed.
+    DirectoryNotWritable { path: PathBuf, dir: PathBuf },
+    /// A reader (`status`, `recoveries list`) found no file. Nothing was created.
+    Missing { path: PathBuf },
+    /// A reader found a file an older vtorc-rs wrote; readers never migrate.
+    OlderSchema { path: PathBuf, found: i64, known: i64 },
     /// Reading the file header or checking the directory failed.
     Io { path: PathBuf, op: &'static str, source: std::io::Error },
     /// A SQLite call failed; `op` says what vtorc-rs was doing.
@@ -66,12 +78,34 @@ impl fmt::Display for StoreError {
             ),
             StoreError::ReadOnly { path, detail } => write!(
                 f,
-                "state file {} is read-only: {detail} (vtorc-rs needs to write the file and create {0}-wal and {0}-shm next to it)",
+                "state file {} is read-only: {detail} (vtorc-rs needs to write the file and create {0}-wal and {0}-shm next to it; or point {OVERRIDE} elsewhere)",
                 path.display()
             ),
             StoreError::CannotOpen { path, op, detail } => write!(
                 f,
-                "state file {}: {op}: {detail} (does its directory exist, and may vtorc-rs write there?)",
+                "state file {}: {op}: {detail} (does its directory exist, and may vtorc-rs write there? or point {OVERRIDE} elsewhere)",
+                path.display()
+            ),
+            StoreError::NoDirectory { path, dir } => write!(
+                f,
+                "state file {}: directory {} does not exist; create it (the systemd units' StateDirectory= does) or point {OVERRIDE} elsewhere",
+                path.display(),
+                dir.display()
+            ),
+            StoreError::DirectoryNotWritable { path, dir } => write!(
+                f,
+                "state file {}: directory {} is not writable by this user (vtorc-rs writes the file and its -wal/-shm there); run as the user that owns it (the units' vtorc-rs, or root) or point {OVERRIDE} elsewhere",
+                path.display(),
+                dir.display()
+            ),
+            StoreError::Missing { path } => write!(
+                f,
+                "state file {} does not exist: nothing has been recorded there yet (run `vtorc-rs discover`, or point {OVERRIDE} at the file the other commands use)",
+                path.display()
+            ),
+            StoreError::OlderSchema { path, found, known } => write!(
+                f,
+                "state file {} has schema version {found}, older than this vtorc-rs ({known}); any command that writes it (discover, check, watch) upgrades it",
                 path.display()
             ),
             StoreError::Io { path, op, source } => {

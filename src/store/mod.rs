@@ -74,6 +74,7 @@ impl Store {
     /// Opens (creating when absent) and migrates the state file at `path`.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         check_header(path)?;
+        check_directory_writable(path)?;
         // No SQLITE_OPEN_URI: a `--state-file` value is a plain path, never a `file:` URI.
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
@@ -90,8 +91,49 @@ impl Store {
         Store::init(conn, path.to_path_buf())
     }
 
-    /// A private in-memory store (tests, `--dry-run` experiments).
-    #[cfg(test)]
+    /// Opens an existing state file for reading only (`status`, `recoveries list`): never
+    /// creates it, never migrates it, never switches its journal mode, so a user who may only
+    /// read the file can use it and its bytes stay as they are. A file in WAL mode whose `-wal`
+    /// is absent (no writer has it open) is read without one: SQLite then needs no `-shm`.
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        check_header(path)?;
+        if !path.exists() {
+            return Err(StoreError::Missing { path: path.to_path_buf() });
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let version = |conn: &Connection| -> rusqlite::Result<i64> {
+            conn.busy_timeout(BUSY_TIMEOUT)?;
+            conn.pragma_query_value(None, "user_version", |r| r.get(0))
+        };
+        let opened =
+            Connection::open_with_flags(path, flags).and_then(|c| version(&c).map(|v| (c, v)));
+        let (conn, found) = match opened {
+            Ok(v) => v,
+            // A WAL file with no writer attached (no `-wal` beside it) read by a user who may
+            // not create `-shm` in the directory: SQLite refuses a plain read-only open. With
+            // no `-wal` every committed page is in the file itself, so it is read as immutable
+            // (no locks, no companions). A writer starting meanwhile only appends to its new
+            // `-wal`; the file changes at a checkpoint, far beyond one short read.
+            Err(e) if !wal_path(path).exists() => {
+                let uri = immutable_uri(path);
+                Connection::open_with_flags(&uri, flags | OpenFlags::SQLITE_OPEN_URI)
+                    .and_then(|c| version(&c).map(|v| (c, v)))
+                    .map_err(|_| StoreError::sqlite(path, "open for reading", e))?
+            }
+            Err(e) => return Err(StoreError::sqlite(path, "open for reading", e)),
+        };
+        let path = path.to_path_buf();
+        let known = migrations::known_version();
+        if found > known {
+            return Err(StoreError::NewerSchema { path, found, known });
+        }
+        if found < known {
+            return Err(StoreError::OlderSchema { path, found, known });
+        }
+        Ok(Store { conn, path })
+    }
+
+    /// A private in-memory store (tests; `recoveries list` on a host with no state file).
     pub fn open_in_memory() -> Result<Store, StoreError> {
         let path = PathBuf::from(":memory:");
         let conn =
@@ -244,6 +286,52 @@ impl Store {
     }
 }
 
+/// A writer creates the file (when missing) and its `-wal`/`-shm` beside it: say so, naming the
+/// directory, rather than SQLite's "unable to open database file".
+fn check_directory_writable(path: &Path) -> Result<(), StoreError> {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(d) => d,
+        None => Path::new("."),
+    };
+    let may_write = |p: &Path| match std::ffi::CString::new(p.as_os_str().as_bytes()) {
+        // SAFETY: `c` is a valid NUL-terminated path that outlives the call.
+        Ok(c) => (unsafe { libc::access(c.as_ptr(), libc::W_OK) }) == 0,
+        Err(_) => true,
+    };
+    // A read-only file is reported as such by the open that follows.
+    if path.exists() && !may_write(path) {
+        return Ok(());
+    }
+    if may_write(dir) {
+        Ok(())
+    } else {
+        Err(StoreError::DirectoryNotWritable { path: path.to_path_buf(), dir: dir.to_path_buf() })
+    }
+}
+
+/// The `-wal` companion of a state file.
+fn wal_path(path: &Path) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push("-wal");
+    PathBuf::from(p)
+}
+
+/// `file:PATH?immutable=1`, the path percent-encoded so `?`, `#` and `%` in it stay a path.
+fn immutable_uri(path: &Path) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let mut uri = String::from("file:");
+    for &b in path.as_os_str().as_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
+            uri.push(b as char);
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
 /// Refuses an existing non-empty file that does not start with SQLite's magic, before SQLite
 /// gets a chance to touch it. An empty file is a valid empty database (SQLite's own rule).
 fn check_header(path: &Path) -> Result<(), StoreError> {
@@ -255,14 +343,8 @@ fn check_header(path: &Path) -> Result<(), StoreError> {
             let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
             if let Some(dir) = parent {
                 if !dir.is_dir() {
-                    return Err(StoreError::Io {
-                        path: path.to_path_buf(),
-                        op: "create",
-                        source: std::io::Error::new(
-                            std::io::ErrorKind::NotFound,
-                            format!("directory {} does not exist", dir.display()),
-                        ),
-                    });
+                    let (path, dir) = (path.to_path_buf(), dir.to_path_buf());
+                    return Err(StoreError::NoDirectory { path, dir });
                 }
             }
             return Ok(());

@@ -408,7 +408,7 @@ fn failovers_in(s: &TestShard, state: &std::path::Path) -> usize {
 fn race(shared_state: bool) {
     let s = TestShard::start(ShardOpts::default().rdonly(false));
     let old = s.alias(0).to_string();
-    let term0 = shard_json(&s)["primary_term_start"].clone();
+    let term0 = shard_json(&s)["primary_term_start_time"].clone();
     let states: Vec<std::path::PathBuf> = if shared_state {
         vec![s.state_file(); 3]
     } else {
@@ -478,7 +478,7 @@ fn race(shared_state: bool) {
     let shard = shard_json(&s);
     let new = primary_of(&shard);
     assert_ne!(new, old, "{shard:#}");
-    assert_ne!(shard["primary_term_start"], term0, "the primary term moved on\n{shard:#}");
+    assert_ne!(shard["primary_term_start_time"], term0, "the primary term moved on\n{shard:#}");
     assert_eq!(writable(&s, Some(&old)), vec![new.clone()], "{all}");
     for t in s.tablets().iter().filter(|t| t.alias != old && t.alias != new) {
         let n = s.node(&t.alias);

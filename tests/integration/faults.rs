@@ -3,7 +3,7 @@
 //! black-holed host whose connect/read timeout must hold.
 
 use crate::support::mariadb::{Node, HEARTBEAT_SECS, NET_TIMEOUT_SECS};
-use crate::support::shard::{short_alias, ShardOpts, TestShard};
+use crate::support::shard::{ShardOpts, TestShard};
 use serde_json::Value;
 use std::time::{Duration, Instant};
 
@@ -156,8 +156,8 @@ fn etcd_lost_mid_recovery_no_half_written_topology_and_record_says_what_happened
         .as_array()
         .into_iter()
         .flatten()
-        .filter(|t| t["type"].as_str().map(str::to_lowercase).as_deref() == Some("primary"))
-        .filter_map(|t| t["alias"].as_str().map(short_alias))
+        .filter(|t| t["type"] == "PRIMARY")
+        .filter_map(|t| Some(format!("{}-{}", t["alias"]["cell"].as_str()?, t["alias"]["uid"])))
         .collect();
     if shard_after == shard_before {
         let now: Vec<_> = tablet_keys.iter().map(|k| s.etcd().get_raw(k)).collect();

@@ -338,6 +338,37 @@ fn watch_says_a_failing_status_file_once() {
     assert_eq!(n, 1, "said once over 4 cycles:\n{}", r.stderr);
 }
 
+/// Item 10: warnings that hold every cycle are said once while they hold: a
+/// --clusters-to-watch that matches no shard, and an undecodable record in etcd read at every
+/// topology refresh.
+#[test]
+fn watch_says_a_standing_warning_once() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false).replicas(1));
+    s.etcd().put_raw("/vitess/zone1/tablets/zone1-0000000199/Tablet", b"\xff\xff\xff");
+    let watch = |extra: &[&str]| {
+        let mut args = vec![
+            "watch",
+            "--no-recover",
+            "--cycles",
+            "4",
+            "--instance-poll-time",
+            "100ms",
+            "--topo-information-refresh-duration",
+            "0s",
+        ];
+        args.extend_from_slice(extra);
+        let r = s.run(&args);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r.stderr
+    };
+    let log = watch(&[]);
+    let n = log.lines().filter(|l| l.contains("zone1-0000000199")).count();
+    assert_eq!(n, 1, "the bad record is said once over 4 refreshes:\n{log}");
+    let log = watch(&["--clusters-to-watch", "nosuch"]);
+    let n = log.lines().filter(|l| l.contains("matches no shard")).count();
+    assert_eq!(n, 1, "said once over 4 cycles:\n{log}");
+}
+
 /// Item 7 (part): Vitess's underscore spellings of shared flags are accepted, as Vitess does.
 #[test]
 fn vitess_underscore_flag_spellings_are_accepted() {

@@ -89,7 +89,18 @@ pub const RDONLY: i64 = 3;
 
 /// The wire type of each tablet, by short alias.
 pub fn types(s: &TestShard) -> std::collections::BTreeMap<String, i64> {
-    tablets_json(s).into_iter().map(|(a, t)| (a, t["type_value"].as_i64().unwrap_or(-1))).collect()
+    tablets_json(s).into_iter().map(|(a, t)| (a, type_num(&t))).collect()
+}
+
+/// The wire number of a `topo get-tablet(s) --json` tablet's `"type"` (an enum name).
+pub fn type_num(t: &Value) -> i64 {
+    match t["type"].as_str() {
+        Some("PRIMARY") => PRIMARY,
+        Some("REPLICA") => REPLICA,
+        Some("RDONLY") => RDONLY,
+        Some(_) => 0,
+        None => t["type"].as_i64().unwrap_or(-1),
+    }
 }
 
 /// `topo get-shard --json` of the test shard.
@@ -112,7 +123,7 @@ pub fn shard_primary(s: &TestShard) -> String {
 /// Milliseconds of a `{seconds, nanos}` JSON time (None for null).
 pub fn time_ms(v: &Value) -> Option<i64> {
     let s = v["seconds"].as_i64()?;
-    let n = v["nanos"].as_i64().unwrap_or(0);
+    let n = v["nanoseconds"].as_i64().unwrap_or(0);
     Some(s * 1000 + n / 1_000_000)
 }
 

@@ -40,18 +40,17 @@ fn kill_primary(s: &TestShard, alias: &str, code: &str) {
 /// The topology after a failover from `old` to `new`, as TER + shard sync leave it.
 fn assert_topology_after_failover(s: &TestShard, old: &str, new: &str, before_ms: i64) {
     let t = tablets_json(s);
-    let types: Vec<(String, i64)> =
-        t.iter().map(|(a, v)| (a.clone(), v["type_value"].as_i64().unwrap_or(-1))).collect();
+    let types: Vec<(String, i64)> = t.iter().map(|(a, v)| (a.clone(), type_num(v))).collect();
     let primaries: Vec<&String> =
         types.iter().filter(|(_, ty)| *ty == PRIMARY).map(|(a, _)| a).collect();
     assert_eq!(primaries, vec![new], "exactly one PRIMARY record: {types:?}");
-    let term = time_ms(&t[new]["primary_term_start"]).expect("new primary has a term");
+    let term = time_ms(&t[new]["primary_term_start_time"]).expect("new primary has a term");
     assert!(term >= before_ms - 1000 && term <= now_ms() + 1000, "term {term} is not 'now'");
-    assert_eq!(t[old]["type_value"].as_i64(), Some(REPLICA), "old primary: {:#}", t[old]);
-    assert!(t[old]["primary_term_start"].is_null(), "old primary keeps no term: {:#}", t[old]);
+    assert_eq!(type_num(&t[old]), REPLICA, "old primary: {:#}", t[old]);
+    assert!(t[old]["primary_term_start_time"].is_null(), "old primary keeps no term: {:#}", t[old]);
     let sh = shard_json(s);
     assert_eq!(shard_primary(s), new, "{sh:#}");
-    assert_eq!(time_ms(&sh["primary_term_start"]), Some(term), "{sh:#}");
+    assert_eq!(time_ms(&sh["primary_term_start_time"]), Some(term), "{sh:#}");
 }
 
 /// The one successful failover recorded, with its steps.

@@ -153,7 +153,7 @@ fn stale_topo_primary_is_demoted_in_the_topology() {
     s.run(&["topo", "remove-tablet", "zone1-101", "--allow-primary"]).expect_code(0);
     s.register_tablet(s.tablet("zone1-101"));
     let t = tablets_json(&s);
-    let term = |a: &str| time_ms(&t[a]["primary_term_start"]).unwrap_or(0);
+    let term = |a: &str| time_ms(&t[a]["primary_term_start_time"]).unwrap_or(0);
     assert!(term("zone1-102") > 0 && term("zone1-102") < term("zone1-101"), "{t:#?}");
     assert_eq!(shard_primary(&s), "zone1-101");
 
@@ -162,9 +162,9 @@ fn stale_topo_primary_is_demoted_in_the_topology() {
     recover_until_healthy(&s, &[], HEAL);
     s.assert_healthy();
     let t = tablets_json(&s);
-    assert_eq!(t["zone1-102"]["type_value"].as_i64(), Some(REPLICA), "{:#}", t["zone1-102"]);
-    assert!(t["zone1-102"]["primary_term_start"].is_null(), "{:#}", t["zone1-102"]);
-    assert_eq!(t["zone1-101"]["type_value"].as_i64(), Some(PRIMARY));
+    assert_eq!(type_num(&t["zone1-102"]), REPLICA, "{:#}", t["zone1-102"]);
+    assert!(t["zone1-102"]["primary_term_start_time"].is_null(), "{:#}", t["zone1-102"]);
+    assert_eq!(type_num(&t["zone1-101"]), PRIMARY);
     assert!(s.node("zone1-102").read_only());
     assert_replicates_from(&s, "zone1-102", "zone1-101");
     row_reaches(&s, "zone1-101", &others(&s, "zone1-101"), "stale-topo");
@@ -189,7 +189,7 @@ fn cluster_without_primary_elects_a_replica_never_rdonly() {
     assert_ne!(p, "zone1-104", "the rdonly tablet is never elected");
     assert_eq!(types["zone1-104"], RDONLY);
     assert_eq!(shard_primary(&s), p);
-    let term = time_ms(&shard_json(&s)["primary_term_start"]).expect("shard term");
+    let term = time_ms(&shard_json(&s)["primary_term_start_time"]).expect("shard term");
     assert!((now_ms() - term).abs() < 60_000, "term {term} is recent");
     assert_eq!(writable(&s), vec![p.clone()]);
     // A new shard has no app schema yet: create it on the new primary; it replicates.

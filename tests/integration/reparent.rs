@@ -401,3 +401,19 @@ fn emergency_reparent_refuses_a_live_writable_primary() {
     assert!(r.stdout.contains("use planned-reparent"), "{}", r.stdout);
     assert_eq!(state(&s), before);
 }
+
+#[test]
+fn a_shard_named_like_vitess_ranges_and_both_alias_spellings_work() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false).shard("-80"));
+    s.assert_healthy();
+    let r = s.run(&["planned-reparent", "ks/-80", "--new-primary", "zone1-0000000102", "--dry-run"]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    let r = s.run(&["planned-reparent", "ks/-80", "--new-primary", "zone1-102"]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert_eq!(crate::recover_common::shard_primary(&s), "zone1-102");
+    let r = s.run(&["planned-reparent", "ks/-80", "--new-primary", "zone1-0000000101", "--json"]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    assert_eq!(v["result"], "done");
+    assert_eq!(v["successor"], "zone1-0000000101");
+}

@@ -124,7 +124,7 @@ fn recoveries_disabled_on_one_host_stop_recover_on_another() {
     assert_eq!(snapshot(&s), before, "host B changed nothing");
     let list = on(&s, &b, &["--json", "recoveries", "list"]).expect_code(0);
     let v: serde_json::Value = serde_json::from_str(&list.stdout).expect("recoveries list JSON");
-    assert_eq!(v["global_recoveries_disabled"], true, "{v:#}");
+    assert_eq!(v["recoveries_disabled_globally"], true, "{v:#}");
 
     // Enabled again from host B, host A (whose own file said disabled) recovers.
     on(&s, &b, &["recoveries", "enable"]).expect_code(0);

@@ -301,7 +301,7 @@ fn recoveries_disable_enable_per_keyspace_and_shard_write_vitess_flags() {
     let r = env.run(&["recoveries", "disable", "--keyspace", "commerce"]).expect_code(0);
     assert!(
         r.stdout.contains(
-            "Failovers (emergency reparents) disabled for keyspace commerce (was enabled)"
+            "Failovers (emergency reparents) disabled for keyspace commerce (was enabled; audit line in "
         ),
         "{}",
         r.stdout
@@ -335,7 +335,7 @@ fn recoveries_disable_enable_per_keyspace_and_shard_write_vitess_flags() {
     assert!(!shard_disabled());
     // The global switch in the state file was never touched.
     let j = json(&env.run(&["--json", "recoveries", "list"]).expect_code(0));
-    assert_eq!(j["global_recoveries_disabled"], false);
+    assert_eq!(j["recoveries_disabled_globally"], false);
 
     let r = env.run(&["recoveries", "disable", "--keyspace", "nope"]).expect_code(1);
     assert!(r.stderr.contains("keyspace nope not found"), "{}", r.stderr);

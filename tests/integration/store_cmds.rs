@@ -34,15 +34,16 @@ fn disable_enable_round_trip() {
     let etcd = Etcd::start();
     let ep = etcd.endpoint();
     let (_d, state) = state_dir();
-    assert_eq!(list_json(&ep, &state)["global_recoveries_disabled"], false);
+    assert_eq!(list_json(&ep, &state)["recoveries_disabled_globally"], false);
 
     let r = run(&ep, &state, &["recoveries", "disable"]).expect_code(0);
     assert!(r.stdout.contains("Recoveries disabled globally"), "{}", r.stdout);
+    assert!(r.stdout.contains(&state.display().to_string()), "names the file: {}", r.stdout);
     let v: serde_json::Value =
         serde_json::from_slice(&etcd.get_raw(SWITCH_KEY).expect("switch in etcd")).unwrap();
     assert_eq!(v["disabled"], true, "{v}");
     let doc = list_json(&ep, &state);
-    assert_eq!(doc["global_recoveries_disabled"], true);
+    assert_eq!(doc["recoveries_disabled_globally"], true);
     assert_eq!(doc["gates_source"], "etcd");
     assert!(doc["global_switch_changed_ms"].as_i64().unwrap() > 0);
     let r = run(&ep, &state, &["recoveries", "list"]).expect_code(0);
@@ -57,12 +58,12 @@ fn disable_enable_round_trip() {
     assert!(r.stderr.contains("etcd could not be read"), "{}", r.stderr);
     let doc: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(doc["gates_source"], "state_file");
-    assert_eq!(doc["global_recoveries_disabled"], true, "the copy");
+    assert_eq!(doc["recoveries_disabled_globally"], true, "the copy");
 
     let r = run(&ep, &state, &["--json", "recoveries", "enable"]).expect_code(0);
     let doc: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
-    assert_eq!(doc, serde_json::json!({"global_recoveries_disabled": false, "changed": true}));
-    assert_eq!(list_json(&ep, &state)["global_recoveries_disabled"], false);
+    assert_eq!(doc, serde_json::json!({"recoveries_disabled_globally": false, "changed": true}));
+    assert_eq!(list_json(&ep, &state)["recoveries_disabled_globally"], false);
 
     let r = run(&ep, &state, &["recoveries", "list"]).expect_code(0);
     assert!(r.stdout.contains("Recoveries: enabled"), "{}", r.stdout);
@@ -235,8 +236,105 @@ fn unwritable_directory_is_refused() {
     std::fs::set_permissions(d.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o555)).unwrap();
     let state = sub.join("vtorc.db");
-    let r = run_unprivileged(NO_ETCD, &state, &["recoveries", "list"]).expect_code(3);
+    // `check` writes the file (`recoveries list` only reads: a missing file is an empty history).
+    let r = run_unprivileged(NO_ETCD, &state, &["check"]).expect_code(3);
     assert!(r.stderr.contains(&state.display().to_string()), "{}", r.stderr);
-    assert!(r.stderr.contains("directory"), "{}", r.stderr);
+    // One line that says what is wrong and how to point vtorc-rs elsewhere (issue 15 item 6).
+    assert_eq!(r.stderr.trim().lines().count(), 1, "{}", r.stderr);
+    let why = format!("directory {} is not writable", sub.display());
+    assert!(r.stderr.contains(&why), "{}", r.stderr);
+    assert!(r.stderr.contains("--state-file / VTORC_STATE_FILE"), "{}", r.stderr);
     assert!(!state.exists());
+}
+
+fn listing(d: &Path) -> Vec<std::ffi::OsString> {
+    let mut v: Vec<_> = std::fs::read_dir(d).unwrap().map(|e| e.unwrap().file_name()).collect();
+    v.sort();
+    v
+}
+
+/// `status` and `recoveries list` open the state file read-only (issue 15 item 6): a user who
+/// may only read the file (0444 in a 0555 directory, run as `nobody` when the tests run as
+/// root) gets the history, and the file's bytes, mtime and directory stay as they were. Root
+/// ignores file modes, so the commands also run as root and must leave the file's bytes and mtime.
+#[test]
+fn status_and_recoveries_list_read_a_state_file_the_user_may_only_read() {
+    let etcd = Etcd::start();
+    let ep = etcd.endpoint();
+    let (d, _) = state_dir();
+    let dir = d.path().join("state");
+    std::fs::create_dir(&dir).unwrap();
+    let state = dir.join("vtorc.db");
+    for args in [
+        &["topo", "add-cell", "zone1"][..],
+        &["topo", "create-keyspace", "ks", "--durability-policy", "none"],
+        &["topo", "add-tablet", "zone1-101", "--keyspace", "ks", "--shard", "0", "--type"],
+    ] {
+        let mut a = args.to_vec();
+        if a.ends_with(&["--type"]) {
+            a.extend(["primary", "--mysql-host", "127.0.0.1", "--mysql-port", "1"]);
+        }
+        run(&ep, &state, &a).expect_code(0);
+    }
+    run(&ep, &state, &["discover"]).expect_code(0);
+    run(&ep, &state, &["recoveries", "disable"]).expect_code(0);
+    std::fs::set_permissions(d.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&state, std::fs::Permissions::from_mode(0o444)).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let before =
+        (std::fs::read(&state).unwrap(), std::fs::metadata(&state).unwrap().modified().unwrap());
+    let files = listing(&dir);
+    let after =
+        || (std::fs::read(&state).unwrap(), std::fs::metadata(&state).unwrap().modified().unwrap());
+    for unprivileged in [true, false] {
+        let go = |args: &[&str]| {
+            if unprivileged {
+                run_unprivileged(&ep, &state, args)
+            } else {
+                run(&ep, &state, args)
+            }
+        };
+        let r = go(&["--json", "recoveries", "list"]).expect_code(0);
+        let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("list JSON");
+        assert_eq!(v["recoveries_disabled_globally"], true, "{v}");
+        assert!(!r.stderr.contains("error"), "{}", r.stderr);
+        let r = go(&["--json", "status"]);
+        assert!(!r.stderr.contains("error"), "{r:#?}");
+        let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("status JSON");
+        assert_eq!(v["counts"]["tablets"], 1, "{v}");
+        assert_eq!(after(), before, "unprivileged={unprivileged}: the file changed");
+        // Root may create `-wal`/`-shm` beside a WAL file (SQLite's own read-only open does,
+        // owned as the file); a user who may only read must not need to.
+        if unprivileged {
+            assert_eq!(listing(&dir), files, "companions appeared");
+        }
+    }
+    // A missing file is not created by either, and is named.
+    let missing = d.path().join("none.db");
+    let r = run(&ep, &missing, &["status"]).expect_code(3);
+    assert!(r.stderr.contains(&missing.display().to_string()), "{}", r.stderr);
+    assert_eq!(r.stderr.lines().count(), 1, "one line: {}", r.stderr);
+    run(&ep, &missing, &["recoveries", "list"]).expect_code(0);
+    assert!(!missing.exists(), "a reader created the state file");
+}
+
+/// The default state file is one absolute path for the units, cron and an operator's shell
+/// (issue 15 item 6); when its directory is missing the error is one line naming the file, the
+/// flag and the environment variable (exit 3), and nothing is created.
+#[test]
+fn default_state_file_is_absolute_and_a_missing_directory_is_one_clear_line() {
+    let r = Run::from(vtorc().args(["status", "--help"]).output().unwrap()).expect_code(0);
+    assert!(r.stdout.contains("[default: /var/lib/vtorc-rs/vtorc.db]"), "{}", r.stdout);
+    let d = tempfile::tempdir().unwrap();
+    let state = d.path().join("no/such/dir/vtorc.db");
+    for args in [&["status"][..], &["check"], &["recover"]] {
+        let r = run(NO_ETCD, &state, args).expect_code(3);
+        let line = r.stderr.trim();
+        assert_eq!(line.lines().count(), 1, "{args:?}: {}", r.stderr);
+        for want in [&state.display().to_string()[..], "--state-file", "VTORC_STATE_FILE"] {
+            assert!(line.contains(want), "{args:?} lacks {want:?}: {line}");
+        }
+        assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    }
+    assert!(!d.path().join("no").exists(), "nothing created");
 }

@@ -211,7 +211,7 @@ fn bad_names_and_values_are_usage_errors() {
         (&["topo", "create-keyspace", "a b"], "\"a b\""),
         (&["topo", "create-keyspace", "a/b"], "\"a/b\""),
         (&["topo", "create-keyspace", ""], "empty"),
-        (&["topo", "create-keyspace", "ks", "--durability-policy", "fast"], "\"fast\""),
+        (&["topo", "create-keyspace", "ks", "--durability-policy", "fast"], "'fast'"),
         (&["topo", "add-cell", "zo\tne"], "zo\\tne"),
         (&["topo", "get-shard", "ks"], "<keyspace>/<shard>"),
         (&["topo", "get-shard", "ks/a b"], "\"a b\""),
@@ -374,8 +374,8 @@ fn prost_encoded_records_decode() {
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(v["primary_alias"]["cell"], "zone1");
     assert_eq!(v["primary_alias"]["uid"], 100);
-    assert_eq!(v["primary_term_start"]["seconds"], 1_700_000_000i64);
-    assert_eq!(v["primary_term_start"]["nanos"], 123);
+    assert_eq!(v["primary_term_start_time"]["seconds"], 1_700_000_000i64);
+    assert_eq!(v["primary_term_start_time"]["nanoseconds"], 123);
     let r = t.run(&["--json", "topo", "get-keyspaces"]).expect_code(0);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(v[0]["durability_policy"], "semi_sync");
