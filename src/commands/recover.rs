@@ -107,7 +107,8 @@ pub fn run(args: &RecoverArgs, ctx: &Context) -> Result<ExitCode> {
     }
     if args.dry_run {
         let plans = recovery::dry_run(ctx, &opts, &check, &store)?;
-        ctx.out.result(&render_plans(&plans, ctx.opts.json, check.problems.len()))?;
+        let text = render_plans(&plans, ctx.opts.json, check.problems.len());
+        ctx.out.result(&if ctx.opts.json { text } else { ctx.term().wrap_lines(&text) })?;
         return Ok(ExitCode::Ok);
     }
     let reports = pipeline::recover(ctx, &mut store, &opts, &check);

@@ -85,7 +85,7 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> Result<ExitCode> {
     if ctx.opts.json {
         ctx.out.result(&serde_json::to_string_pretty(&view)?)?;
     } else {
-        ctx.out.result(&table::render(&view))?;
+        ctx.out.result(&table::render(&view, &ctx.term()))?;
     }
     Ok(exit_code(&view))
 }

@@ -65,7 +65,7 @@ nav a{padding:.15rem .5rem;border:1px solid var(--line);border-radius:1rem;text-
 section.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px 14px;margin:14px 0}
 .badge{display:inline-block;padding:.1rem .5rem;border-radius:4px;font-weight:700;font-size:.78rem;letter-spacing:.03em;color:#fff;white-space:nowrap}
 .h-problems,.t-unreachable,.r-failed,.r-abandoned{background:#b3261e}
-.h-unreachable,.t-not_replicating,.r-running{background:#a14c00}
+.h-unreachable,.h-warning,.t-not_replicating,.r-running{background:#a14c00}
 .h-not_probed,.t-not_probed,.r-dry_run{background:#5f6368}
 .h-healthy,.t-replicating,.t-no_source,.r-ok{background:#1e7b34}
 .notice{border-left:4px solid #a14c00;padding:.3rem .6rem;margin:.4rem 0;background:var(--bg)}
@@ -107,10 +107,11 @@ footer{color:var(--muted);font-size:.85rem;border-top:1px solid var(--line)}
 
 fn health_class(h: Health) -> &'static str {
     match h {
-        Health::Problems => "h-problems",
+        Health::Critical => "h-problems",
+        Health::Warning => "h-warning",
         Health::Stale => "h-unreachable",
         Health::Unreachable => "h-unreachable",
-        Health::NotProbed => "h-not_probed",
+        Health::NotProbed | Health::Empty => "h-not_probed",
         Health::Healthy => "h-healthy",
     }
 }
@@ -547,8 +548,8 @@ mod tests {
         assert!(html.starts_with("<!DOCTYPE html>"));
         assert!(html.contains("name=\"viewport\""));
         assert!(!html.contains("http-equiv=\"refresh\""));
-        assert!(html.contains("<title>vtorc-rs status: PROBLEMS</title>"));
-        assert!(html.contains(">PROBLEMS</span>"));
+        assert!(html.contains("<title>vtorc-rs status: WARNING</title>"));
+        assert!(html.contains(">WARNING</span>"));
         assert!(html.contains(">REPLICATING</span>"));
         assert!(html.contains(">UNREACHABLE</span>"));
         assert!(html.contains(">NOT PROBED</span>"));

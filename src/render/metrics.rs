@@ -113,16 +113,6 @@ impl Writer {
     }
 }
 
-fn health_str(h: Health) -> &'static str {
-    match h {
-        Health::Problems => "problems",
-        Health::Stale => "stale",
-        Health::Unreachable => "unreachable",
-        Health::NotProbed => "not_probed",
-        Health::Healthy => "healthy",
-    }
-}
-
 fn flag(b: bool) -> &'static str {
     if b {
         "1"
@@ -175,16 +165,10 @@ pub fn render(
         "1 for the shard's current health word, 0 for the others.",
     );
     for s in view.shards() {
-        for h in [
-            Health::Healthy,
-            Health::NotProbed,
-            Health::Unreachable,
-            Health::Stale,
-            Health::Problems,
-        ] {
+        for h in Health::ALL {
             w.sample(
                 "vtorc_shard_health",
-                &[("keyspace", &s.keyspace), ("shard", &s.name), ("health", health_str(h))],
+                &[("keyspace", &s.keyspace), ("shard", &s.name), ("health", h.as_str())],
                 flag(s.health == h),
             );
         }
@@ -375,7 +359,7 @@ mod tests {
             "vtorc_tablets{keyspace=\"commerce\",shard=\"0\",state=\"unreachable\"} 1\n",
             "vtorc_tablets{keyspace=\"evil\",shard=\"0\",state=\"not_probed\"} 1\n",
             "vtorc_tablets_by_state{state=\"no_source\"} 1\n",
-            "vtorc_shard_health{keyspace=\"commerce\",shard=\"0\",health=\"problems\"} 1\n",
+            "vtorc_shard_health{keyspace=\"commerce\",shard=\"0\",health=\"warning\"} 1\n",
             "vtorc_open_problems{code=\"ReplicationStopped\"} 1\n",
             "vtorc_open_problems{code=\"DeadPrimary\"} 1\n",
             "vtorc_open_problems{code=\"PrimaryIsReadOnly\"} 0\n",

@@ -11,4 +11,5 @@ pub mod progress;
 #[cfg(test)]
 pub(crate) mod sample;
 pub mod table;
+pub mod term;
 pub mod view;
