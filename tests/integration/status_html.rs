@@ -183,8 +183,12 @@ fn status_tables_json_and_html_page_in_chromium() {
 
     let text = env.run(&["status"]).expect_code(1);
     let out = &text.stdout;
-    assert!(out.starts_with("PROBLEMS: 1 keyspaces, 1 shards, 3 tablets"), "{out}");
-    assert!(out.contains("== commerce/0  policy none  primary zone1-0000000101"), "{out}");
+    // An unreachable replica leaves the shard writable: a warning, not critical.
+    assert!(out.starts_with("WARNING: 1 keyspaces, 1 shards, 3 tablets"), "{out}");
+    let shard_row = out.lines().find(|l| l.starts_with("commerce/0 ")).expect("shard row");
+    assert!(shard_row.contains("none") && shard_row.contains("zone1-0000000101"), "{out}");
+    // Not a terminal: laid out for 100 columns.
+    assert!(out.lines().all(|l| l.chars().count() <= 100), "{out}");
     assert!(out.contains("Data: topology read"), "{out}");
     assert!(out.contains("zone1-0000000101 *"), "{out}");
     assert!(out.contains("UNREACHABLE"), "zone1-103's host does not resolve:\n{out}");
@@ -192,7 +196,7 @@ fn status_tables_json_and_html_page_in_chromium() {
     assert!(out.contains("Recent recoveries"), "recover recorded its repair:\n{out}");
 
     let j = json(&env.run(&["--json", "status"]).expect_code(1));
-    assert_eq!(j["health"], "problems");
+    assert_eq!(j["health"], "warning");
     assert_eq!(j["keyspaces"][0]["shards"][0]["primary"], "zone1-0000000101");
     assert_eq!(j["keyspaces"][0]["shards"][0]["durability_policy"], "none");
     let t101 = tablet(&j, "zone1-0000000101");
@@ -223,7 +227,7 @@ fn status_tables_json_and_html_page_in_chromium() {
     assert!(html.contains("&lt;script&gt;alert(2)&lt;/script&gt;:3306"));
     assert!(html.contains("Recovery history"));
     assert!(html.contains("<ol class=\"timeline\">"));
-    assert!(html.contains(">PROBLEMS</span>"));
+    assert!(html.contains(">WARNING</span>"));
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();
     assert!(html.contains(&format!("on <b>{}</b>", host.trim())), "host name shown");
 
