@@ -221,6 +221,10 @@ fn disabled_recoveries_and_the_anti_flapping_block_hold_until_ack() {
     };
 
     s.run(&["recoveries", "disable"]).expect_code(0);
+    // Issue 11 item 6: check says what recover would really do, and the Nagios line too.
+    let n = s.run(&["check", "--nagios"]).expect_code(2);
+    assert!(n.stdout.contains("DeadPrimary on ks/0 (zone1-0000000101) BLOCKED"), "{n:#?}");
+    assert!(n.stdout.contains("vtorc-rs recoveries enable"), "{n:#?}");
     let r = recover_ok(&s, &[]);
     assert!(r.stdout.contains("SKIPPED") && r.stdout.contains("disabled globally"), "{r:#?}");
     unchanged("global switch");
@@ -249,6 +253,18 @@ fn disabled_recoveries_and_the_anti_flapping_block_hold_until_ack() {
 
     // A second failover right away is blocked.
     kill_primary(&s, &first);
+    let c = s.run(&["check"]).expect_code(1);
+    assert!(c.stdout.contains("recover would: BLOCKED, not"), "{c:#?}");
+    assert!(c.stdout.contains("vtorc-rs ack ks/0"), "names what lifts it: {c:#?}");
+    let j: serde_json::Value =
+        serde_json::from_str(&s.run(&["--json", "check"]).expect_code(1).stdout).expect("json");
+    let dead = j["problems"].as_array().and_then(|a| {
+        a.iter().find(|p| p["code"].as_str().is_some_and(|c| c.starts_with("DeadPrimary")))
+    });
+    let blocked = dead.and_then(|p| p["blocked"].as_str()).unwrap_or_default();
+    assert!(blocked.contains("anti-flapping"), "{j:#}");
+    let st = s.run(&["status"]);
+    assert!(st.stdout.contains("BLOCKED, not") && st.stdout.contains("CRITICAL"), "{st:#?}");
     let r = recover_ok(&s, &[]);
     assert!(r.stdout.contains("SKIPPED") && r.stdout.contains("anti-flapping"), "{r:#?}");
     assert!(r.stdout.contains("vtorc-rs ack ks/0"), "says how to lift it: {}", r.stdout);
