@@ -242,7 +242,7 @@ _vtorc__rs() {
 
     case "${cmd}" in
         vtorc__rs)
-            opts="-q -v -h -V --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help --version discover check recover status watch set-durability topo recoveries ack generate help"
+            opts="-q -v -h -V --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help --version discover check recover status watch set-durability topo recoveries ack generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -336,6 +336,10 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -344,7 +348,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__ack)
-            opts="-q -v -h --by --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --by --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -442,6 +446,10 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -450,7 +458,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__check)
-            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --nagios --refresh-topology --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --nagios --refresh-topology --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -560,6 +568,10 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -568,7 +580,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__discover)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -660,6 +672,10 @@ _vtorc__rs() {
                     ;;
                 --clusters-to-watch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -670,7 +686,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__generate)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help completions man help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -764,6 +780,10 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -772,7 +792,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__generate__subcmd__completions)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -864,6 +884,10 @@ _vtorc__rs() {
                     ;;
                 --clusters-to-watch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -930,7 +954,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__generate__subcmd__man)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1022,6 +1046,10 @@ _vtorc__rs() {
                     ;;
                 --clusters-to-watch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1410,7 +1438,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__recover)
-            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --wait-replicas-timeout --prevent-cross-cell-failover --recovery-block-duration --topo-etcd-lease-ttl --pre-failover-hook --post-failover-hook --post-unsuccessful-failover-hook --hook-timeout --dry-run --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --wait-replicas-timeout --prevent-cross-cell-failover --recovery-block-duration --topo-etcd-lease-ttl --pre-failover-hook --post-failover-hook --post-unsuccessful-failover-hook --hook-timeout --dry-run --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1548,6 +1576,10 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1556,7 +1588,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__recoveries)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help list disable enable help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help list disable enable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1650,6 +1682,10 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1658,7 +1694,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__recoveries__subcmd__disable)
-            opts="-q -v -h --keyspace --shard --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --keyspace --shard --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1758,6 +1794,10 @@ _vtorc__rs() {
                     ;;
                 --clusters-to-watch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1768,7 +1808,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__recoveries__subcmd__enable)
-            opts="-q -v -h --keyspace --shard --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --keyspace --shard --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1868,6 +1908,10 @@ _vtorc__rs() {
                     ;;
                 --clusters-to-watch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1948,7 +1992,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__recoveries__subcmd__list)
-            opts="-q -v -h --limit --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --limit --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2046,6 +2090,10 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2054,7 +2102,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__set__subcmd__durability)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2148,6 +2196,10 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2156,7 +2208,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__status)
-            opts="-q -v -h --refresh --html --recoveries --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --refresh --html --recoveries --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2274,6 +2326,10 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2282,7 +2338,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__topo)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2376,6 +2432,10 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2384,7 +2444,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__topo__subcmd__add__subcmd__cell)
-            opts="-q -v -h --root --server-address --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --root --server-address --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2486,6 +2546,10 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2494,7 +2558,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__topo__subcmd__add__subcmd__tablet)
-            opts="-q -v -h --keyspace --shard --type --mysql-host --mysql-port --hostname --allow-primary-override --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --keyspace --shard --type --mysql-host --mysql-port --hostname --allow-primary-override --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2612,6 +2676,10 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2620,7 +2688,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__topo__subcmd__create__subcmd__keyspace)
-            opts="-q -v -h --durability-policy --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --durability-policy --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2718,6 +2786,10 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2726,7 +2798,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__topo__subcmd__get__subcmd__keyspaces)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2818,6 +2890,10 @@ _vtorc__rs() {
                     ;;
                 --clusters-to-watch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2828,7 +2904,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__topo__subcmd__get__subcmd__shard)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2920,6 +2996,10 @@ _vtorc__rs() {
                     ;;
                 --clusters-to-watch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2930,7 +3010,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__topo__subcmd__get__subcmd__tablet)
-            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3024,6 +3104,10 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3032,7 +3116,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__topo__subcmd__get__subcmd__tablets)
-            opts="-q -v -h --keyspace --shard --cell --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --keyspace --shard --cell --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3136,6 +3220,10 @@ _vtorc__rs() {
                     ;;
                 --clusters-to-watch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3314,7 +3402,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__topo__subcmd__lock__subcmd__shard)
-            opts="-q -v -h --action --ttl --hold --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --action --ttl --hold --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3420,6 +3508,10 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3428,7 +3520,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__topo__subcmd__remove__subcmd__tablet)
-            opts="-q -v -h --allow-primary --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --allow-primary --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3520,6 +3612,10 @@ _vtorc__rs() {
                     ;;
                 --clusters-to-watch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3530,7 +3626,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__topo__subcmd__set__subcmd__shard__subcmd__primary)
-            opts="-q -v -h --clear --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --clear --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3624,6 +3720,10 @@ _vtorc__rs() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3632,7 +3732,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__watch)
-            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --wait-replicas-timeout --prevent-cross-cell-failover --recovery-block-duration --topo-etcd-lease-ttl --pre-failover-hook --post-failover-hook --post-unsuccessful-failover-hook --hook-timeout --no-recover --no-instant-detection --html-status --metrics-file --audit-purge-duration --cycles --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --quiet --verbose --help"
+            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --wait-replicas-timeout --prevent-cross-cell-failover --recovery-block-duration --topo-etcd-lease-ttl --pre-failover-hook --post-failover-hook --post-unsuccessful-failover-hook --hook-timeout --no-recover --no-instant-detection --html-status --metrics-file --audit-purge-duration --cycles --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3784,6 +3884,10 @@ _vtorc__rs() {
                     ;;
                 --clusters-to-watch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

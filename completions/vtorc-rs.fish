@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_vtorc_rs_global_optspecs
-    string join \n topo-global-server-address= topo-global-root= topo-timeout= topo-etcd-tls-ca= topo-etcd-tls-cert= topo-etcd-tls-key= topo-etcd-user= topo-etcd-password-file= state-file= mysql-user= mysql-password-file= mysql-timeout= mysql-ssl-mode= mysql-ssl-ca= mysql-ssl-cert= mysql-ssl-key= repl-user= repl-password-file= repl-ssl repl-ssl-ca= repl-ssl-cert= repl-ssl-key= repl-ssl-verify-server-cert clusters-to-watch= json q/quiet v/verbose h/help V/version
+    string join \n topo-global-server-address= topo-global-root= topo-timeout= topo-etcd-tls-ca= topo-etcd-tls-cert= topo-etcd-tls-key= topo-etcd-user= topo-etcd-password-file= state-file= mysql-user= mysql-password-file= mysql-timeout= mysql-ssl-mode= mysql-ssl-ca= mysql-ssl-cert= mysql-ssl-key= repl-user= repl-password-file= repl-ssl repl-ssl-ca= repl-ssl-cert= repl-ssl-key= repl-ssl-verify-server-cert clusters-to-watch= json color= q/quiet v/verbose h/help V/version
 end
 
 function __fish_vtorc_rs_needs_command
@@ -50,6 +50,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-ssl-ca -d 'CA fi
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l json -d 'Print results as JSON'
@@ -94,6 +97,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-ssl-
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l json -d 'Print results as JSON'
@@ -130,6 +136,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l repl-ssl-ca 
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l nagios -d 'Print one Nagios-style line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l refresh-topology -d 'Read the topology from etcd even when the stored copy is fresh'
@@ -176,6 +185,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l repl-ssl-c
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l prevent-cross-cell-failover -d 'Only promote a tablet in the failed primary\'s cell'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l dry-run -d 'Print the plan (candidate ranking, exact SQL with passwords masked, topology writes, hooks) and change nothing'
@@ -217,6 +229,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-ssl-ca
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l refresh -d 'Run a check first (read etcd, probe every tablet, record problems), then show'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
@@ -266,6 +281,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l repl-ssl-ca 
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l prevent-cross-cell-failover -d 'Only promote a tablet in the failed primary\'s cell'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l no-recover -d 'Only watch: detect and record, never change anything'
@@ -302,6 +320,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l rep
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l json -d 'Print results as JSON'
@@ -334,6 +355,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_s
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary lock-shard help" -l json -d 'Print results as JSON'
@@ -379,6 +403,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l json -d 'Print results as JSON'
@@ -412,6 +439,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l json -d 'Print results as JSON'
@@ -457,6 +487,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l allow-primary-override -d 'With --type primary: make it the shard\'s primary even though the shard has one'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
@@ -490,6 +523,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l allow-primary -d 'Also remove the shard\'s primary. The shard is then left without a primary alias and its term is set to now, which is what VTOrc calls PrimaryTabletDeleted'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
@@ -523,6 +559,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l json -d 'Print results as JSON'
@@ -558,6 +597,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l json -d 'Print results as JSON'
@@ -590,6 +632,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l json -d 'Print results as JSON'
@@ -622,6 +667,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l json -d 'Print results as JSON'
@@ -654,6 +702,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l clear -d 'Leave the shard with no primary alias (its term is kept)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
@@ -690,6 +741,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from lock-shard" -l json -d 'Print results as JSON'
@@ -733,6 +787,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l json -d 'Print results as JSON'
@@ -770,6 +827,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l json -d 'Print results as JSON'
@@ -804,6 +864,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l json -d 'Print results as JSON'
@@ -838,6 +901,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l json -d 'Print results as JSON'
@@ -875,6 +941,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-ssl-ca -d
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l json -d 'Print results as JSON'
@@ -907,6 +976,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fi
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l json -d 'Print results as JSON'
@@ -942,6 +1014,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_s
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from completions" -l json -d 'Print results as JSON'
@@ -974,6 +1049,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_s
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand generate; and __fish_seen_subcommand_from man" -l json -d 'Print results as JSON'
