@@ -1438,7 +1438,7 @@ _vtorc__rs() {
             return 0
             ;;
         vtorc__rs__subcmd__recover)
-            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --wait-replicas-timeout --prevent-cross-cell-failover --recovery-block-duration --topo-etcd-lease-ttl --pre-failover-hook --post-failover-hook --post-unsuccessful-failover-hook --hook-timeout --dry-run --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
+            opts="-q -v -h --topo-information-refresh-duration --instance-poll-time --reasonable-replication-lag --change-tablets-with-errant-gtid-to-drained --probe-workers --wait-replicas-timeout --prevent-cross-cell-failover --recovery-block-duration --topo-etcd-lease-ttl --pre-failover-hook --post-failover-hook --post-unsuccessful-failover-hook --hook-timeout --dry-run --html-status --metrics-file --topo-global-server-address --topo-global-root --topo-timeout --topo-etcd-tls-ca --topo-etcd-tls-cert --topo-etcd-tls-key --topo-etcd-user --topo-etcd-password-file --state-file --mysql-user --mysql-password-file --mysql-timeout --mysql-ssl-mode --mysql-ssl-ca --mysql-ssl-cert --mysql-ssl-key --repl-user --repl-password-file --repl-ssl --repl-ssl-ca --repl-ssl-cert --repl-ssl-key --repl-ssl-verify-server-cert --clusters-to-watch --json --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1485,6 +1485,14 @@ _vtorc__rs() {
                     return 0
                     ;;
                 --hook-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --html-status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -159,6 +159,8 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l pre-failov
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l post-failover-hook -d 'Command run after a successful failover (same placeholders)' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l post-unsuccessful-failover-hook -d 'Command run after a failed failover (same placeholders)' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l hook-timeout -d 'Hooks running longer than this are killed' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l html-status -d 'Rewrite this static HTML status page (atomically) after every watch cycle or recover run' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l metrics-file -d 'Rewrite this Prometheus textfile (node_exporter textfile collector) after every watch cycle or recover run' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-timeout -d 'Timeout of every etcd request' -r
@@ -251,8 +253,8 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l pre-failover
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l post-failover-hook -d 'Command run after a successful failover (same placeholders)' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l post-unsuccessful-failover-hook -d 'Command run after a failed failover (same placeholders)' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l hook-timeout -d 'Hooks running longer than this are killed' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l html-status -d 'Rewrite this static HTML status page after every cycle (atomically)' -r -F
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l metrics-file -d 'Rewrite this Prometheus textfile (node_exporter textfile collector) after every cycle' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l html-status -d 'Rewrite this static HTML status page (atomically) after every watch cycle or recover run' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l metrics-file -d 'Rewrite this Prometheus textfile (node_exporter textfile collector) after every watch cycle or recover run' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l audit-purge-duration -d 'Forget cleared detections, finished recoveries, audit lines and lifted blocks older than this (checked once an hour), so a long-running watch keeps its state file small' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l cycles -d 'Stop after this many cycles (0 = run until signalled). For tests and one-off runs' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r

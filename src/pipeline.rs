@@ -196,6 +196,22 @@ pub fn recover(
     check: &CheckResult,
 ) -> Vec<crate::recovery::Report> {
     let reports = crate::recovery::recover_all(ctx, opts, check);
+    // Skips are counted for the metrics (VTOrc's SkippedRecoveries), across runs.
+    let skips: Vec<_> = reports
+        .iter()
+        .filter_map(|r| match &r.outcome {
+            crate::recovery::Outcome::Skipped(why) => Some((
+                r.problem.keyspace.clone(),
+                r.problem.shard.clone(),
+                r.problem.code.to_string(),
+                crate::render::metrics::skip_reason(why).to_string(),
+            )),
+            _ => None,
+        })
+        .collect();
+    if let Err(e) = store.count_skipped(&skips) {
+        ctx.out.warn(&format!("counting skipped recoveries: {e:#}"));
+    }
     if reports.iter().any(|r| matches!(r.outcome, crate::recovery::Outcome::Recovered { .. })) {
         // VTOrc's post-recovery refresh: re-read and re-probe, so detections that the
         // recoveries fixed are cleared now rather than at the next run.

@@ -4,6 +4,7 @@ pub mod ack;
 pub mod check;
 pub mod discover;
 pub mod generate;
+pub mod outputs;
 pub mod recover;
 pub mod recoveries;
 pub mod set_durability;

@@ -26,6 +26,10 @@ pub struct RecoverArgs {
     /// hooks) and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+
+    /// The same status page and metrics file as watch's, written after the run.
+    #[command(flatten)]
+    pub outputs: crate::commands::outputs::OutputFiles,
 }
 
 /// How recoveries run; shared by `recover` and `watch`.
@@ -113,6 +117,7 @@ pub fn run(args: &RecoverArgs, ctx: &Context) -> Result<ExitCode> {
     }
     let reports = pipeline::recover(ctx, &mut store, &opts, &check);
     ctx.out.result(&render(&reports, ctx.opts.json, check.problems.len()))?;
+    crate::commands::outputs::write_after_run(ctx, &store, &args.outputs);
     Ok(exit_code(&reports))
 }
 
