@@ -146,7 +146,12 @@ pub fn page(v: &StatusView, opts: &PageOptions) -> String {
     if let Some(n) = opts.refresh_seconds {
         let _ = writeln!(h, "<meta http-equiv=\"refresh\" content=\"{n}\">");
     }
-    let _ = writeln!(h, "<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>", escape(&title));
+    let _ = writeln!(
+        h,
+        "<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>",
+        escape(&title),
+        super::html_tree::CSS
+    );
     header(&mut h, v, opts);
     if let Some(a) = &opts.alert {
         let _ = writeln!(
@@ -156,6 +161,8 @@ pub fn page(v: &StatusView, opts: &PageOptions) -> String {
         );
     }
     h.push_str("<main>\n");
+    // Problems first: on a phone they would otherwise be screens down, under every shard.
+    open_problems(&mut h, v);
     let mut index = 0;
     for ks in &v.keyspaces {
         if !ks.problems.is_empty() || ks.shards.is_empty() {
@@ -293,13 +300,18 @@ fn shard_section(h: &mut String, s: &ShardView, index: usize, now: i64) {
         let _ = writeln!(h, "<p class=\"notice\"><b>Recovery limits:</b> {}</p>", escape(&g));
     }
     if s.tablets.is_empty() {
-        h.push_str("<p class=\"muted\">No tablets.</p>\n");
+        h.push_str("<p class=\"muted\">Empty: no tablets in this shard.</p>\n");
     } else {
+        let _ = writeln!(h, "<div class=\"treebox\">{}</div>", super::html_tree::svg(s));
         tablets_table(h, &s.tablets, now);
     }
     if !s.problems.is_empty() {
-        h.push_str("<h3>Open problems</h3>\n");
-        problems_table(h, &s.problems, false);
+        let n = s.problems.len();
+        let _ = writeln!(
+            h,
+            "<p class=\"meta\"><a href=\"#problems\">{n} open problem{}</a> (at the top of the page)</p>",
+            if n == 1 { "" } else { "s" }
+        );
     }
     if !s.recoveries.is_empty() {
         h.push_str("<h3>Recent recoveries</h3>\n<ul>");
@@ -358,7 +370,10 @@ fn tablets_table(h: &mut String, tablets: &[TabletView], now: i64) {
     for t in tablets {
         h.push_str("<tr>");
         let mut alias = format!("<code>{}</code>", escape(&t.alias));
-        if t.is_primary {
+        if t.is_primary && t.state == TabletState::Unreachable {
+            // The record still says primary; the server is gone.
+            alias.push_str(" <b class=\"err\">(primary record, DEAD)</b>");
+        } else if t.is_primary {
             alias.push_str(" <b>(primary)</b>");
         }
         if t.hostname != t.mysql_addr.rsplit_once(':').map_or("", |x| x.0) {
@@ -432,6 +447,48 @@ fn problems_table(h: &mut String, problems: &[ProblemView], with_shard: bool) {
         h.push_str("</tr>\n");
     }
     h.push_str("</tbody></table></div>\n");
+}
+
+/// Every open problem, most urgent first, with what recover would really do (BLOCKED and the
+/// command that lifts it when a gate stops it).
+fn open_problems(h: &mut String, v: &StatusView) {
+    let mut rows: Vec<(&ProblemView, Option<&super::view::Gates>)> = Vec::new();
+    for k in &v.keyspaces {
+        rows.extend(k.problems.iter().map(|p| (p, None)));
+        for s in &k.shards {
+            rows.extend(s.problems.iter().map(|p| (p, Some(&s.gates))));
+        }
+    }
+    rows.extend(v.other_problems.iter().map(|p| (p, None)));
+    if rows.is_empty() {
+        return;
+    }
+    rows.sort_by_key(|(p, _)| p.priority);
+    h.push_str("<section class=\"card\" id=\"problems\"><h2>Open problems</h2>\n<div class=\"scroll\"><table class=\"stack\"><thead><tr><th>Severity</th><th>Shard</th><th>Problem</th><th>Tablet</th><th>Since</th><th>What is wrong</th><th>Recover would</th></tr></thead><tbody>\n");
+    for (p, g) in rows {
+        let line = super::problems::Line::of_detection(p, g);
+        let sev = Health::of_priorities(std::iter::once(p.priority)).unwrap_or(Health::Warning);
+        h.push_str("<tr>");
+        td(h, "Severity", "", &health_badge(sev));
+        let place = if p.shard.is_empty() {
+            p.keyspace.clone()
+        } else {
+            format!("{}/{}", p.keyspace, p.shard)
+        };
+        td(h, "Shard", "", &escape(&place));
+        td(h, "Problem", "", &format!("<b>{}</b>", escape(&p.code)));
+        td(h, "Tablet", " class=\"mono\"", &escape(&p.alias));
+        td(h, "Since", "", &utc(p.first_seen_ms));
+        td_text(h, "What is wrong", &escape(&p.description));
+        let would = if line.blocked.is_some() {
+            format!("<b>{}</b>", escape(&line.would))
+        } else {
+            escape(&line.would)
+        };
+        td_text(h, "Recover would", &would);
+        h.push_str("</tr>\n");
+    }
+    h.push_str("</tbody></table></div></section>\n");
 }
 
 fn history(h: &mut String, recs: &[RecoveryView]) {
@@ -562,6 +619,54 @@ mod tests {
         assert!(html.contains("NoDurabilityPolicy"));
         assert!(html.contains("no longer in the topology"));
         assert!(!html.contains("http://") && !html.contains("https://"), "no external assets");
+    }
+
+    /// Issue 16: a dead primary is shown dead, problems come first, an empty shard is EMPTY
+    /// without darkening the page, and each shard has its replication picture.
+    #[test]
+    fn dead_primary_problems_first_empty_shard_and_tree() {
+        let mut s = Sample::new();
+        s.instances[0].reachable = false;
+        s.instances[0].error = Some("connect: refused".into());
+        let mut empty = s.topo.shards[0].clone();
+        empty.name = "80-".into();
+        s.topo.shards.push(empty);
+        s.detections.retain(|d| d.keyspace == "commerce");
+        s.detections[0].priority = 0;
+        s.detections[0].code = "DeadPrimary".into();
+        s.detections[0].alias = "zone1-0000000101".into();
+        s.detections[0].action = "emergency failover".into();
+        let v = s.view();
+        let html = page(&v, &PageOptions::default());
+        assert!(html
+            .contains("<code>zone1-0000000101</code> <b class=\"err\">(primary record, DEAD)</b>"));
+        let problems = html.find("id=\"problems\"").expect("a problems card");
+        let first_shard = html.find("id=\"s1\"").expect("shard sections");
+        assert!(problems < first_shard, "problems come first");
+        assert!(html.contains("<title>vtorc-rs status: CRITICAL</title>"));
+        assert!(html.contains(">EMPTY</span>") && html.contains("Empty: no tablets"), "{html}");
+        assert!(html.contains("<svg class=\"tree\""));
+        assert!(html.contains("DEAD PRIMARY"));
+        // The failover is blocked in the sample (anti-flapping): the page says so.
+        assert!(
+            html.contains("<b>BLOCKED, not emergency failover: anti-flapping block until"),
+            "{html}"
+        );
+        let shard = v.shards().find(|x| x.name == "80-").expect("empty shard");
+        assert_eq!(shard.health, Health::Empty);
+        let mut healthy = Sample::new();
+        healthy.detections.clear();
+        healthy.instances.truncate(3);
+        healthy.topo.tablets.truncate(3);
+        healthy.filter = crate::model::ClusterFilter::parse(&["commerce".into()]).unwrap();
+        let mut e = healthy.topo.shards[0].clone();
+        e.name = "80-".into();
+        healthy.topo.shards.push(e);
+        assert_eq!(
+            healthy.view().health,
+            Health::Healthy,
+            "an empty shard does not darken the page"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 pub mod atomic;
 pub mod fmt;
 pub mod html;
+pub mod html_tree;
 pub mod metrics;
 pub mod out;
 pub mod problems;
