@@ -200,6 +200,7 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -s q -l quiet
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -s v -l verbose -d 'Explain each step on stderr'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l html -d 'Also write the status as a static HTML page to FILE (replaced atomically)' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l html-refresh -d 'With --html: the page asks the browser to reload it every SECONDS (as watch\'s page does; no JavaScript), for a page a timer rewrites. (--refresh is taken: it runs a check first.)' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l recoveries -d 'How many recent recoveries to show' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l topo-information-refresh-duration -d 'Re-read the topology from etcd when the stored copy is older than this' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l instance-poll-time -d 'A probe older than this no longer counts as a valid check of the instance' -r

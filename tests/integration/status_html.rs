@@ -247,6 +247,58 @@ fn status_tables_json_and_html_page_in_chromium() {
     screenshot(&page, &shot_dir.join("phone.png"), 390, 844);
 }
 
+/// Where the page screenshots go: VTORC_TEST_SCREENSHOT_DIR, else cargo's target/tmp (kept
+/// after the run, so a human can look at them).
+fn shot_dir(name: &str) -> PathBuf {
+    let base = std::env::var_os("VTORC_TEST_SCREENSHOT_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_TARGET_TMPDIR")));
+    let dir = base.join(name);
+    std::fs::create_dir_all(&dir).expect("screenshot dir");
+    dir
+}
+
+/// Issue 16: `status --html --html-refresh` in headless Chromium at desktop and phone width in
+/// three states (healthy, dead primary, after the failover), with the replication tree, the
+/// problems first and the dead primary drawn dead; the screenshots' paths are printed.
+#[test]
+fn status_page_healthy_dead_primary_and_after_failover_in_chromium() {
+    use crate::support::shard::{ShardOpts, TestShard, POLL_DEADLINE};
+    let s = TestShard::start(ShardOpts::default().cell(2, "zone2"));
+    s.assert_healthy();
+    let dir = shot_dir("status-page");
+    let shoot = |state: &str, want: &[&str]| {
+        let page = dir.join(format!("{state}.html"));
+        let r = s.run(&["status", "--html", page.to_str().unwrap(), "--html-refresh", "7"]);
+        assert!(r.code == 0 || r.code == 1, "status --html: {r:?}");
+        let html = std::fs::read_to_string(&page).expect("page written");
+        assert!(html.contains("<meta http-equiv=\"refresh\" content=\"7\">"), "{html}");
+        for w in want {
+            assert!(html.contains(w), "{state}: {w:?} missing from the page");
+        }
+        let (dom, _) = chromium(&["--dump-dom".into(), format!("file://{}", page.display())]);
+        assert!(dom.contains("<svg class=\"tree\""), "{state}: no replication tree in the DOM");
+        for (name, w, h) in [("desktop", 1280, 900), ("phone", 390, 844)] {
+            let png = dir.join(format!("{state}-{name}.png"));
+            screenshot(&page, &png, w, h);
+            println!("screenshot: {}", png.display());
+        }
+    };
+    shoot("healthy", &[">HEALTHY</span>", "PRIMARY · primary", "cell zone2"]);
+    s.node("zone1-101").kill9();
+    s.wait_for_codes("DeadPrimary", POLL_DEADLINE, |c| {
+        c.iter().any(|(a, k)| a == "zone1-101" && k.starts_with("DeadPrimary"))
+    });
+    shoot(
+        "dead-primary",
+        &[">CRITICAL</span>", "DEAD PRIMARY", "(primary record, DEAD)", "id=\"problems\""],
+    );
+    let r = s.run(&["recover"]);
+    assert!(r.stdout.contains("RECOVERED"), "{r:?}");
+    s.run(&["check"]);
+    shoot("after-failover", &["Recovery history", "<ol class=\"timeline\">", "promoted"]);
+}
+
 /// Appends a varint field (unknown to vtorc-rs) to a protobuf message.
 fn with_unknown_field(mut bytes: Vec<u8>) -> Vec<u8> {
     bytes.extend_from_slice(&[0xf8, 0x06, 0x2a]); // field 111, varint 42
