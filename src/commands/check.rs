@@ -40,9 +40,22 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> Result<ExitCode> {
         let gates = read_shared_gates(ctx, &store, now)?;
         let topo = &r.topology.topology;
         let blocked = problems::blocked(&r.problems, |ks, sh| gates.for_shard(topo, ks, sh, now));
-        anyhow::Ok((r, blocked))
+        let per_shard: Vec<_> = topo
+            .shards
+            .iter()
+            .map(|s| {
+                (
+                    s.keyspace.clone(),
+                    s.name.clone(),
+                    gates.for_shard(topo, &s.keyspace, &s.name, now),
+                )
+            })
+            .collect();
+        let summary = problems::gates_summary(&per_shard)
+            .or_else(|| gates.disabled.then(|| "recoveries disabled globally".to_string()));
+        anyhow::Ok((r, blocked, summary))
     })();
-    let (r, blocked) = match result {
+    let (r, blocked, summary) = match result {
         Ok(r) => r,
         Err(e) if args.nagios => {
             ctx.out.result(&format!("VTORC UNKNOWN - {e:#}"))?;
@@ -60,7 +73,13 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> Result<ExitCode> {
         return Ok(ExitCode::CouldNotRun);
     }
     if args.nagios {
-        ctx.out.result(&problems::nagios(&r.problems, &blocked, r.instances.len(), shards))?;
+        ctx.out.result(&problems::nagios(
+            &r.problems,
+            &blocked,
+            summary.as_deref(),
+            r.instances.len(),
+            shards,
+        ))?;
         return Ok(match problems::severity(&r.problems) {
             Severity::Ok => ExitCode::Ok,
             Severity::Warning => ExitCode::Problems,

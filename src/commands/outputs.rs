@@ -49,9 +49,11 @@ pub fn write(
     if let Some(path) = &files.metrics_file {
         let all = store.list_recoveries(usize::MAX)?;
         let counts = metrics::count_recoveries(&all, &store.purged_recovery_counts()?, now);
-        let last = metrics::last_failover_seconds(&all, &store.recent_detections(1000)?);
+        let recent = store.recent_detections(1000)?;
+        let last = metrics::last_failover_seconds(&all, &recent);
         let skipped = store.skipped_recovery_counts()?;
-        atomic::write(path, metrics::render(&view, &counts, &skipped, cycle, last).as_bytes())?;
+        let c = metrics::Counters { recoveries: &counts, skipped: &skipped, cleared: &recent };
+        atomic::write(path, metrics::render(&view, &c, cycle, last).as_bytes())?;
     }
     Ok(())
 }

@@ -133,10 +133,12 @@ fn list(args: &ListArgs, ctx: &Context) -> Result<ExitCode> {
             b.shard
         ));
     }
+    let term = ctx.term();
+    let mut text = term.wrap_lines(&text);
     if recoveries.is_empty() {
         text.push_str("No recoveries recorded.\n");
     } else {
-        text.push_str(&table(&recoveries, now, &ctx.term()));
+        text.push_str(&table(&recoveries, now, &term));
     }
     ctx.out.result(&text)?;
     Ok(ExitCode::Ok)

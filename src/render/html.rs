@@ -84,6 +84,9 @@ code{white-space:nowrap}
 details{border:1px solid var(--line);border-radius:6px;margin:.5rem 0;background:var(--bg)}
 summary{cursor:pointer;padding:.4rem .6rem;display:flex;flex-wrap:wrap;gap:.3rem .6rem;align-items:center}
 details>div{padding:0 .8rem .6rem}
+ol.phases{list-style:none;display:flex;flex-wrap:wrap;gap:.2rem;margin:.4rem 0;padding:0}
+ol.phases li{padding:.15rem .5rem;border:1px solid var(--line);border-radius:1rem;font-size:.85rem}
+ol.phases li+li::before{content:"→ ";color:var(--muted)}
 ol.timeline{list-style:none;margin:.4rem 0;padding:0 0 0 .8rem;border-left:2px solid var(--line)}
 ol.timeline li{margin:.25rem 0;overflow-wrap:anywhere}
 ol.timeline time{display:inline-block;min-width:5.5rem;color:var(--muted)}
@@ -535,6 +538,7 @@ fn history(h: &mut String, recs: &[RecoveryView]) {
         for e in &r.errors {
             let _ = writeln!(h, "<p class=\"err\">{}</p>", escape(e));
         }
+        phases(h, r);
         if r.steps.is_empty() {
             h.push_str("<p class=\"muted\">No steps recorded.</p>\n");
         } else {
@@ -555,6 +559,41 @@ fn history(h: &mut String, recs: &[RecoveryView]) {
         h.push_str("</div></details>\n");
     }
     h.push_str("</section>\n");
+}
+
+/// The phases of a recovery at a glance, with the time of each since the start: detect →
+/// decide → promote → repoint → topology written (those the recovery went through).
+fn phases(h: &mut String, r: &RecoveryView) {
+    const PHASES: [(&str, &[&str]); 5] = [
+        ("detect", &["detected"]),
+        ("decide", &["decided"]),
+        ("promote", &["promoted"]),
+        ("repoint", &["replicas repointed", "replica repointed"]),
+        ("topology written", &["topology written"]),
+    ];
+    let seen: Vec<(&str, i64, i64)> = PHASES
+        .iter()
+        .filter_map(|(name, steps)| {
+            r.steps
+                .iter()
+                .find(|s| steps.contains(&s.step.as_str()))
+                .map(|s| (*name, s.offset_ms, s.at_ms))
+        })
+        .collect();
+    if seen.is_empty() {
+        return;
+    }
+    h.push_str("<ol class=\"phases\" aria-label=\"phases\">");
+    for (name, off, at) in seen {
+        let _ = write!(
+            h,
+            "<li><b>{name}</b> <time datetime=\"{}\" title=\"{}\">{}</time></li>",
+            utc(at),
+            utc(at),
+            offset(off)
+        );
+    }
+    h.push_str("</ol>\n");
 }
 
 #[cfg(test)]
@@ -616,6 +655,10 @@ mod tests {
         assert!(html.contains("<details id=\"r3\" open>"));
         assert!(html.contains("<time datetime=\"2023-11-14T22:14:01Z\" title=\"2023-11-14T22:14:01Z\">+1.200s</time> <b>promoted</b> promoted &lt;script&gt;"));
         assert!(html.contains("failovers blocked until"));
+        assert!(
+            html.contains("<ol class=\"phases\" aria-label=\"phases\"><li><b>promote</b> <time datetime=\"2023-11-14T22:14:01Z\" title=\"2023-11-14T22:14:01Z\">+1.200s</time></li></ol>"),
+            "the phase strip"
+        );
         assert!(html.contains("NoDurabilityPolicy"));
         assert!(html.contains("no longer in the topology"));
         assert!(!html.contains("http://") && !html.contains("https://"), "no external assets");

@@ -192,29 +192,28 @@ fn flag(b: bool) -> &'static str {
 /// The families VTOrc itself exports, under its names and labels, so its dashboards and alerts
 /// work unchanged (README: "Metrics"). VTOrc's counters have no `_total` suffix; promtool's
 /// lint says so, and the test suite allows exactly these names.
-fn vtorc_families(
-    w: &mut Writer,
-    view: &StatusView,
-    recoveries: &[RecoveryCount],
-    skipped: &[SkippedCount],
-) {
+fn vtorc_families(w: &mut Writer, view: &StatusView, counts: &Counters<'_>) {
     w.family(
         "vtorc_detected_problems",
         "gauge",
-        "1 for each problem detected now (VTOrc's DetectedProblems).",
+        "1 for each problem detected now, 0 for one recently cleared (VTOrc's DetectedProblems).",
     );
+    // Open ones are 1; recently cleared ones go back to 0, as VTOrc resets its gauge.
+    let mut series: BTreeMap<[&str; 4], bool> = BTreeMap::new();
+    for p in counts.cleared.iter().filter(|d| d.cleared_ms.is_some()) {
+        series.insert([&p.code, &p.alias, &p.keyspace, &p.shard], false);
+    }
     for p in view.all_problems() {
+        series.insert([&p.code, &p.alias, &p.keyspace, &p.shard], true);
+    }
+    for ([analysis, alias, ks, shard], open) in series {
         w.sample(
             "vtorc_detected_problems",
-            &[
-                ("analysis", &p.code),
-                ("tablet_alias", &p.alias),
-                ("keyspace", &p.keyspace),
-                ("shard", &p.shard),
-            ],
-            "1",
+            &[("analysis", analysis), ("tablet_alias", alias), ("keyspace", ks), ("shard", shard)],
+            flag(open),
         );
     }
+    let (recoveries, skipped) = (counts.recoveries, counts.skipped);
     type Key<'a> = (&'static str, &'a str, &'a str);
     let mut all: BTreeMap<Key<'_>, [u64; 3]> = BTreeMap::new();
     for r in recoveries.iter().filter(|r| r.result != RecoveryResult::DryRun) {
@@ -268,11 +267,21 @@ fn vtorc_families(
     }
 }
 
+/// What the counters and VTOrc's gauges are built from.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Counters<'a> {
+    /// [`count_recoveries`].
+    pub recoveries: &'a [RecoveryCount],
+    /// `Store::skipped_recovery_counts`.
+    pub skipped: &'a [SkippedCount],
+    /// Recent detections (`Store::recent_detections`): the cleared ones are reported as 0.
+    pub cleared: &'a [DetectionRow],
+}
+
 /// The metrics file.
 pub fn render(
     view: &StatusView,
-    recoveries: &[RecoveryCount],
-    skipped: &[SkippedCount],
+    counts: &Counters<'_>,
     last_cycle: Option<&CycleInfo>,
     last_failover_seconds: Option<f64>,
 ) -> String {
@@ -351,7 +360,7 @@ pub fn render(
         "Recoveries recorded in the state file by problem code and result (purged history included).",
     );
     let mut by_code: BTreeMap<(&str, RecoveryResult), u64> = BTreeMap::new();
-    for r in recoveries {
+    for r in counts.recoveries {
         *by_code.entry((r.code.as_str(), r.result)).or_insert(0) += r.count;
     }
     for ((code, result), n) in by_code {
@@ -361,7 +370,7 @@ pub fn render(
             &n.to_string(),
         );
     }
-    vtorc_families(&mut w, view, recoveries, skipped);
+    vtorc_families(&mut w, view, counts);
 
     w.family(
         "vtorc_recoveries_globally_disabled",
@@ -531,6 +540,9 @@ mod tests {
             reason: skip_reason("anti-flapping: a failover already happened").into(),
             count: 2,
         }];
+        let mut cleared = s.detections.clone();
+        cleared[0].code = "DeadPrimary".into();
+        cleared[0].cleared_ms = Some(NOW - 1_000);
         let cycle = CycleInfo {
             started_ms: NOW - 1_500,
             duration_ms: 1_234,
@@ -538,7 +550,12 @@ mod tests {
             state_file_ok: true,
             instant_detection: true,
         };
-        let text = render(&s.view(), &counts, &skipped, Some(&cycle), Some(2.5));
+        let text = render(
+            &s.view(),
+            &Counters { recoveries: &counts, skipped: &skipped, cleared: &cleared },
+            Some(&cycle),
+            Some(2.5),
+        );
         assert!(text.ends_with('\n'));
         for want in [
             "# TYPE vtorc_tablets gauge\n",
@@ -553,6 +570,7 @@ mod tests {
             "# TYPE vtorc_recoveries_total counter\n",
             "vtorc_recoveries_total{code=\"DeadPrimary\",result=\"ok\"} 1\n",
             "vtorc_detected_problems{analysis=\"ReplicationStopped\",tablet_alias=\"zone1-0000000103\",keyspace=\"commerce\",shard=\"0\"} 1\n",
+            "vtorc_detected_problems{analysis=\"DeadPrimary\",tablet_alias=\"zone1-0000000103\",keyspace=\"commerce\",shard=\"0\"} 0\n",
             "# TYPE vtorc_recoveries_count counter\n",
             "vtorc_recoveries_count{recovery_type=\"RecoverDeadPrimary\",keyspace=\"commerce\",shard=\"0\"} 1\n",
             "vtorc_successful_recoveries{recovery_type=\"RecoverDeadPrimary\",keyspace=\"commerce\",shard=\"0\"} 1\n",
@@ -577,7 +595,8 @@ mod tests {
             assert!(value.parse::<f64>().is_ok(), "bad value in {line:?}");
         }
         assert_eq!(text.matches("# HELP ").count(), text.matches("# TYPE ").count());
-        let without = render(&s.view(), &counts, &[], None, None);
+        let without =
+            render(&s.view(), &Counters { recoveries: &counts, ..Counters::default() }, None, None);
         assert!(!without.contains("vtorc_last_cycle"));
         assert!(!without.contains("vtorc_last_failover"));
     }
@@ -586,7 +605,7 @@ mod tests {
     fn hostile_label_values_stay_on_one_line() {
         let mut s = Sample::new();
         s.topo.tablets[4].keyspace = "ev\"il\nx".into();
-        let text = render(&s.view(), &[], &[], None, None);
+        let text = render(&s.view(), &Counters::default(), None, None);
         assert!(text.contains("keyspace=\"ev\\\"il\\nx\""), "{text}");
         for line in text.lines() {
             assert!(line.starts_with('#') || line.starts_with("vtorc_"), "{line:?}");

@@ -94,6 +94,22 @@ pub fn list(lines: &[Line<'_>], term: &Term) -> String {
     s
 }
 
+/// What stops recoveries across the fleet, for a Nagios line: the global switch, else how many
+/// shards have failovers blocked or disabled (with the first one's lift command).
+pub fn gates_summary(shards: &[(String, String, Gates)]) -> Option<String> {
+    if shards.iter().any(|(_, _, g)| g.global_disabled) {
+        return Some("recoveries disabled globally (lift: vtorc-rs recoveries enable)".into());
+    }
+    let mut stopped = shards.iter().filter_map(|(ks, sh, g)| {
+        let why = blocked_by(g, "DeadPrimary", ks, sh)?;
+        Some(why)
+    });
+    let first = stopped.next()?;
+    let n = 1 + stopped.count();
+    let noun = if n == 1 { "shard" } else { "shards" };
+    Some(format!("failovers stopped in {n} {noun}: {first}"))
+}
+
 /// Why a gate stops the recovery of each problem (None: nothing does, or it has no recovery),
 /// in the order of `problems`; `gates` gives a shard's gates.
 pub fn blocked(problems: &[Problem], gates: impl Fn(&str, &str) -> Gates) -> Vec<Option<String>> {
@@ -198,9 +214,12 @@ pub fn severity(problems: &[Problem]) -> Severity {
 /// One line for a monitoring system: `VTORC CRITICAL - 1 problem: DeadPrimary on ks/0 ...`,
 /// a blocked recovery named as such (with what lifts it), and the same perfdata on every line
 /// so a graph has no holes when all is well.
+/// `gates` names what stops recoveries even where nothing is wrong yet (the global switch,
+/// failover blocks), so an OK line says the next failover would not happen.
 pub fn nagios(
     problems: &[Problem],
     blocked: &[Option<String>],
+    gates: Option<&str>,
     tablets: usize,
     shards: usize,
 ) -> String {
@@ -215,8 +234,11 @@ pub fn nagios(
         "| problems={} blocked={n_blocked} tablets={tablets} shards={shards}",
         problems.len()
     );
+    let gates = gates.map(|g| format!("; {g}")).unwrap_or_default();
     if problems.is_empty() {
-        return format!("VTORC {word} - {shards} shards, {tablets} tablets, no problems {perf}");
+        return format!(
+            "VTORC {word} - {shards} shards, {tablets} tablets, no problems{gates} {perf}"
+        );
     }
     let list: Vec<String> = problems
         .iter()
@@ -241,7 +263,12 @@ pub fn nagios(
         .map(|w| format!("; recovery blocked: {w}"))
         .unwrap_or_default();
     let noun = if problems.len() == 1 { "problem" } else { "problems" };
-    format!("VTORC {word} - {} {noun}: {}{more}{why} {perf}", problems.len(), list.join(", "))
+    let gates = if why.is_empty() { gates } else { String::new() };
+    format!(
+        "VTORC {word} - {} {noun}: {}{more}{why}{gates} {perf}",
+        problems.len(),
+        list.join(", ")
+    )
 }
 
 #[cfg(test)]
@@ -264,16 +291,17 @@ mod tests {
 
     #[test]
     fn nagios_levels() {
-        let ok = nagios(&[], &[], 3, 1);
+        let ok = nagios(&[], &[], None, 3, 1);
         assert_eq!(
             ok,
             "VTORC OK - 1 shards, 3 tablets, no problems | problems=0 blocked=0 tablets=3 shards=1"
         );
-        let w = nagios(&[p(ProblemCode::ReplicationStopped, 3)], &[], 3, 1);
+        let w = nagios(&[p(ProblemCode::ReplicationStopped, 3)], &[], None, 3, 1);
         assert!(w.starts_with("VTORC WARNING - 1 problem: ReplicationStopped on ks/0"), "{w}");
         let c = nagios(
             &[p(ProblemCode::ReplicationStopped, 3), p(ProblemCode::DeadPrimary, 0)],
             &[],
+            None,
             3,
             1,
         );
@@ -282,6 +310,7 @@ mod tests {
         let u = nagios(
             &[p(ProblemCode::ProbeAccessDenied, 2), p(ProblemCode::DeadPrimary, 0)],
             &[],
+            None,
             3,
             1,
         );
@@ -327,10 +356,17 @@ mod tests {
         assert_eq!(j["problems"][0]["blocked"].as_str(), Some(why));
         assert!(j["problems"][1]["blocked"].is_null());
         assert_eq!(j["problems"][0]["code"], "DeadPrimary", "the problem's own fields stay");
-        let n = nagios(&problems, &b, 3, 1);
+        let n = nagios(&problems, &b, None, 3, 1);
         assert!(n.contains("DeadPrimary on ks/0 (zone1-0000000101) BLOCKED"), "{n}");
         assert!(n.contains("recovery blocked: anti-flapping block until"), "{n}");
         assert!(n.ends_with("| problems=2 blocked=1 tablets=3 shards=1"), "{n}");
+        let summary = gates_summary(&[("ks".into(), "0".into(), gates("", ""))]).unwrap();
+        assert!(
+            summary.starts_with("failovers stopped in 1 shard: anti-flapping block"),
+            "{summary}"
+        );
+        let open = Gates { block: None, ..gates("", "") };
+        assert_eq!(gates_summary(&[("ks".into(), "0".into(), open)]), None);
         let off = |_: &str, _: &str| Gates { global_disabled: true, ..gates("", "") };
         let b = blocked(&problems, off);
         assert!(b.iter().all(|w| w.as_deref().is_some_and(|w| w.contains("recoveries enable"))));
