@@ -94,12 +94,14 @@ impl Term {
     }
 
     /// Every line of `text` longer than the width wrapped, its continuation lines indented four
-    /// more than the line itself (plans and reports keep their own indentation).
+    /// more than the line itself (plans and reports keep their own indentation). Numbered lines
+    /// (a plan's steps and candidates: SQL an operator copies) are never broken.
     pub fn wrap_lines(&self, text: &str) -> String {
         let width = usize::from(self.width);
         let mut out = String::with_capacity(text.len() + 64);
         for line in text.lines() {
-            if textwrap::core::display_width(line) <= width {
+            let numbered = line.trim_start().starts_with(|c: char| c.is_ascii_digit());
+            if numbered || textwrap::core::display_width(line) <= width {
                 out.push_str(line);
                 out.push('\n');
                 continue;
@@ -185,8 +187,14 @@ mod tests {
 
     #[test]
     fn long_plan_lines_wrap_under_their_own_indentation() {
-        let text = format!("a\n  problem: {}\nb", "x ".repeat(80));
+        let step = format!(
+            "   1. [zone1-0000000102 127.0.0.1:23307] CHANGE MASTER TO {}",
+            "x ".repeat(60)
+        );
+        let text = format!("a\n  problem: {}\n{step}\nb", "x ".repeat(80));
         let w = Term::PIPE.wrap_lines(&text);
+        assert!(w.contains(&step), "a step stays whole: {w}");
+        let w = w.replace(&format!("{step}\n"), "");
         assert!(w.starts_with("a\n  problem: x"), "{w}");
         assert!(w.ends_with("\nb"), "{w:?}");
         assert!(w.lines().all(|l| l.len() <= 100), "{w}");
