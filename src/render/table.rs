@@ -266,13 +266,31 @@ fn tablets_table(v: &StatusView, term: &Term) -> String {
     if probed {
         header.push("PROBED");
     }
+    let rows = tablet_rows(v, narrow, wide, probed);
+    if let Some(text) = term.aligned(&header, &rows) {
+        return text;
+    }
     let mut t = term.table(&header);
     let whole: &[usize] = if narrow { &[0, 1, 2, 3, 4] } else { &[0, 1, 2, 3, 4, 5] };
     Term::keep_whole(&mut t, whole);
+    for row in rows {
+        t.add_row(row.into_iter().map(|(text, sev)| term.cell(text, sev)).collect::<Vec<_>>());
+    }
+    Term::finish(&t)
+}
+
+/// The cells of the tablets table (text and severity), a shard's name on its first row (or,
+/// narrow, on a row of its own).
+fn tablet_rows(v: &StatusView, narrow: bool, wide: bool, probed: bool) -> Vec<Vec<(String, Sev)>> {
+    let plain = |s: String| (s, Sev::Plain);
     let now = v.generated_ms;
+    let mut rows = Vec::with_capacity(v.counts.tablets + v.counts.shards);
     for sh in v.shards() {
         if narrow && !sh.tablets.is_empty() {
-            t.add_row([format!("{}:", printable(&format!("{}/{}", sh.keyspace, sh.name)))]);
+            rows.push(vec![plain(format!(
+                "{}:",
+                printable(&format!("{}/{}", sh.keyspace, sh.name))
+            ))]);
         }
         for (i, tv) in sh.tablets.iter().enumerate() {
             let shard = if i == 0 {
@@ -291,38 +309,38 @@ fn tablets_table(v: &StatusView, term: &Term) -> String {
                 (io, sql) => format!("{}/{}", thread(io), thread(sql)),
             };
             let mut row = vec![
-                Cell::new(shard),
-                Cell::new(printable(&alias)),
-                Cell::new(printable(&tv.tablet_type)),
-                term.cell(tv.state.word(), state_sev(tv.state)),
-                Cell::new(source),
-                Cell::new(threads),
-                Cell::new(tv.lag_seconds.map_or_else(|| "-".into(), |l| format!("{l}s"))),
+                plain(shard),
+                plain(printable(&alias)),
+                plain(printable(&tv.tablet_type)),
+                (tv.state.word().to_string(), state_sev(tv.state)),
+                plain(source),
+                plain(threads),
+                plain(tv.lag_seconds.map_or_else(|| "-".into(), |l| format!("{l}s"))),
             ];
             if narrow {
                 row.remove(0);
             } else {
-                row.push(Cell::new(yes_no(tv.read_only)));
-                row.push(Cell::new(tv.semi_sync.as_deref().map_or_else(|| "-".into(), printable)));
+                row.push(plain(yes_no(tv.read_only).to_string()));
+                row.push(plain(tv.semi_sync.as_deref().map_or_else(|| "-".into(), printable)));
             }
             if wide {
-                row.push(Cell::new(printable(&tv.mysql_addr)));
-                row.push(Cell::new(
+                row.push(plain(printable(&tv.mysql_addr)));
+                row.push(plain(
                     tv.gtid_position
                         .as_deref()
                         .map_or_else(|| "-".into(), |g| truncate(&printable(g), 60)),
                 ));
             }
             if probed {
-                row.push(Cell::new(
+                row.push(plain(
                     tv.checked_at_ms
                         .map_or_else(|| "never".into(), |c| format!("{} ago", age(now - c))),
                 ));
             }
-            t.add_row(row);
+            rows.push(row);
         }
     }
-    Term::finish(&t)
+    rows
 }
 
 /// Each tablet's probe or replication error on its own wrapped line under the tables.

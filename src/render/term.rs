@@ -53,7 +53,7 @@ impl Term {
         // Two spaces between columns, none before the first or after the last.
         let last = header.len().saturating_sub(1);
         for (i, c) in t.column_iter_mut().enumerate() {
-            c.set_padding((0, if i == last { 0 } else { 2 }));
+            c.set_padding((0, if i == last { 0 } else { 1 }));
         }
         t
     }
@@ -65,6 +65,47 @@ impl Term {
                 c.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
             }
         }
+    }
+
+    /// `rows` (text and severity per cell) under `header` as the house table when every cell
+    /// fits on one line within the width, laid out here in one pass: the same text comfy-table
+    /// gives then (columns two apart, a rule under the header, no trailing blanks), without
+    /// its per-cell arrangement, which cost 74 % of `status` at 10,000 tablets. None when
+    /// something must wrap: comfy-table's dynamic arrangement does that.
+    pub fn aligned(&self, header: &[&str], rows: &[Vec<(String, Sev)>]) -> Option<String> {
+        let mut w: Vec<usize> = header.iter().map(|h| textwrap::core::display_width(h)).collect();
+        for row in rows {
+            for (i, (text, _)) in row.iter().enumerate().take(w.len()) {
+                w[i] = w[i].max(textwrap::core::display_width(text));
+            }
+        }
+        let total = w.iter().sum::<usize>() + 2 * w.len().saturating_sub(1);
+        if total > usize::from(self.width) {
+            return None;
+        }
+        let mut out = String::with_capacity((rows.len() + 2) * (total + 8));
+        let line = |cells: &mut dyn Iterator<Item = (&str, Sev)>, out: &mut String| {
+            let start = out.len();
+            for (i, (text, sev)) in cells.enumerate() {
+                if i > 0 {
+                    out.push_str("  ");
+                }
+                out.push_str(&self.paint(text, sev));
+                let pad = w[i].saturating_sub(textwrap::core::display_width(text));
+                out.extend(std::iter::repeat_n(' ', pad));
+            }
+            let end = out.trim_end_matches(' ').len().max(start);
+            out.truncate(end);
+            out.push('\n');
+        };
+        line(&mut header.iter().map(|h| (*h, Sev::Plain)), &mut out);
+        out.extend(std::iter::repeat_n('─', total));
+        out.push('\n');
+        for row in rows {
+            line(&mut row.iter().take(w.len()).map(|(t, s)| (t.as_str(), *s)), &mut out);
+        }
+        out.pop();
+        Some(out)
     }
 
     /// The table as text without trailing blanks.
@@ -199,6 +240,26 @@ mod tests {
         assert!(w.ends_with("\nb"), "{w:?}");
         assert!(w.lines().all(|l| l.len() <= 100), "{w}");
         assert!(w.lines().nth(2).is_some_and(|l| l.starts_with("      x")), "{w}");
+    }
+
+    /// The one-pass layout is the text comfy-table gives when nothing wraps, so which one ran
+    /// never shows.
+    #[test]
+    fn aligned_is_comfy_tables_text_when_it_fits() {
+        let term = Term::terminal(80);
+        let rows: Vec<Vec<(String, Sev)>> = vec![
+            vec![("zone1-0000000101 *".into(), Sev::Plain), ("NO SOURCE".into(), Sev::Plain)],
+            vec![("commerce/0:".into(), Sev::Plain)],
+            vec![("zone1-0000000102".into(), Sev::Plain), ("REPLICATING".into(), Sev::Plain)],
+        ];
+        let fast = term.aligned(&["TABLET", "STATE"], &rows).expect("fits");
+        let mut t = term.table(&["TABLET", "STATE"]);
+        for r in &rows {
+            t.add_row(r.iter().map(|(x, _)| Cell::new(x)).collect::<Vec<_>>());
+        }
+        assert_eq!(fast, Term::finish(&t));
+        let long = vec![vec![("x".repeat(90), Sev::Plain)]];
+        assert_eq!(term.aligned(&["A"], &long), None, "wider than the terminal: comfy-table");
     }
 
     #[test]
