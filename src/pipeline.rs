@@ -196,22 +196,7 @@ pub fn recover(
     check: &CheckResult,
 ) -> Vec<crate::recovery::Report> {
     let reports = crate::recovery::recover_all(ctx, opts, check);
-    // Skips are counted for the metrics (VTOrc's SkippedRecoveries), across runs.
-    let skips: Vec<_> = reports
-        .iter()
-        .filter_map(|r| match &r.outcome {
-            crate::recovery::Outcome::Skipped(why) => Some((
-                r.problem.keyspace.clone(),
-                r.problem.shard.clone(),
-                r.problem.code.to_string(),
-                crate::render::metrics::skip_reason(why).to_string(),
-            )),
-            _ => None,
-        })
-        .collect();
-    if let Err(e) = store.count_skipped(&skips) {
-        ctx.out.warn(&format!("counting skipped recoveries: {e:#}"));
-    }
+    count_skips(ctx, store, &reports);
     if reports.iter().any(|r| matches!(r.outcome, crate::recovery::Outcome::Recovered { .. })) {
         // VTOrc's post-recovery refresh: re-read and re-probe, so detections that the
         // recoveries fixed are cleared now rather than at the next run.
@@ -220,6 +205,26 @@ pub fn recover(
         }
     }
     reports
+}
+
+/// Counts the skipped recoveries of a run in the state file, for the metrics (VTOrc's
+/// SkippedRecoveries), across runs; a failure to count is a warning.
+fn count_skips(ctx: &Context, store: &mut Store, reports: &[crate::recovery::Report]) {
+    let skips: Vec<_> = reports
+        .iter()
+        .filter_map(|r| match &r.outcome {
+            crate::recovery::Outcome::Skipped(why) => Some((
+                r.problem.keyspace.clone(),
+                r.problem.shard.clone(),
+                r.problem.code.to_string(),
+                crate::render::metrics::skip_reason(&why.to_string()).to_string(),
+            )),
+            _ => None,
+        })
+        .collect();
+    if let Err(e) = store.count_skipped(&skips) {
+        ctx.out.warn(&format!("counting skipped recoveries: {e:#}"));
+    }
 }
 
 /// The status view of what the state file holds (shared by `status` and `watch`'s HTML page and

@@ -81,7 +81,7 @@ pub fn skip_reason(why: &str) -> &'static str {
         "emergency_reparent_disabled"
     } else if w.contains("anti-flapping") {
         "anti_flapping_block"
-    } else if w.contains("shard lock held") {
+    } else if w.contains("shard lock") {
         "shard_locked"
     } else {
         "other"
