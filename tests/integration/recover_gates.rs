@@ -210,6 +210,33 @@ fn dry_run_changes_nothing_and_prints_the_plan() {
     assert_ne!(shard_primary(&s), "zone1-101");
 }
 
+/// Issue 16 item 4: the Nagios OK line has its perfdata and names a disabled switch, so a
+/// monitor sees that the next failover would not happen; colour only when asked for.
+#[test]
+fn nagios_ok_names_disabled_recoveries_and_colour_is_on_request() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false).replicas(1));
+    s.assert_healthy();
+    let ok = s.run(&["check", "--nagios"]).expect_code(0);
+    assert!(ok.stdout.starts_with("VTORC OK - 1 shards, 2 tablets, no problems |"), "{ok:?}");
+    assert!(ok.stdout.contains("| problems=0 blocked=0 tablets=2 shards=1"), "{ok:?}");
+    s.run(&["recoveries", "disable"]).expect_code(0);
+    let off = s.run(&["check", "--nagios"]).expect_code(0);
+    assert!(
+        off.stdout.contains(
+            "no problems; recoveries disabled globally (lift: vtorc-rs recoveries enable)"
+        ),
+        "{off:?}"
+    );
+    s.run(&["recoveries", "enable"]).expect_code(0);
+    // Piped: plain unless --color always.
+    let plain = s.run(&["status"]).expect_code(0);
+    assert!(!plain.stdout.contains('\x1b'), "{plain:?}");
+    let color = s.run(&["--color", "always", "status"]).expect_code(0);
+    assert!(color.stdout.contains("\x1b[32mHEALTHY\x1b[0m"), "{color:?}");
+    let never = s.run(&["--color", "never", "status"]).expect_code(0);
+    assert!(!never.stdout.contains('\x1b'), "{never:?}");
+}
+
 #[test]
 fn disabled_recoveries_and_the_anti_flapping_block_hold_until_ack() {
     let s = TestShard::start(ShardOpts::default());
