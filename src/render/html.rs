@@ -168,20 +168,13 @@ pub fn page(v: &StatusView, opts: &PageOptions) -> String {
     open_problems(&mut h, v);
     let mut index = 0;
     for ks in &v.keyspaces {
-        if !ks.problems.is_empty() || ks.shards.is_empty() {
-            keyspace_notice(&mut h, &ks.name, &ks.problems, ks.shards.is_empty());
+        if ks.shards.is_empty() {
+            keyspace_notice(&mut h, &ks.name);
         }
         for s in &ks.shards {
             index += 1;
             shard_section(&mut h, s, index, v.generated_ms);
         }
-    }
-    if !v.other_problems.is_empty() {
-        h.push_str(
-            "<section class=\"card\"><h2>Problems in shards no longer in the topology</h2>\n",
-        );
-        problems_table(&mut h, &v.other_problems, true);
-        h.push_str("</section>\n");
     }
     history(&mut h, &v.recoveries);
     h.push_str("</main>\n");
@@ -260,15 +253,13 @@ fn header(h: &mut String, v: &StatusView, opts: &PageOptions) {
     h.push_str("</header>\n");
 }
 
-fn keyspace_notice(h: &mut String, name: &str, problems: &[ProblemView], no_shards: bool) {
-    let _ = writeln!(h, "<section class=\"card\"><h2>keyspace {}</h2>", escape(name));
-    if no_shards {
-        h.push_str("<p class=\"muted\">No shards discovered.</p>\n");
-    }
-    if !problems.is_empty() {
-        problems_table(h, problems, false);
-    }
-    h.push_str("</section>\n");
+/// A keyspace without shards (its problems, like every problem, are in the list at the top).
+fn keyspace_notice(h: &mut String, name: &str) {
+    let _ = writeln!(
+        h,
+        "<section class=\"card\"><h2>keyspace {}</h2>\n<p class=\"muted\">No shards discovered.</p>\n</section>",
+        escape(name)
+    );
 }
 
 fn shard_section(h: &mut String, s: &ShardView, index: usize, now: i64) {
@@ -431,44 +422,24 @@ fn tablets_table(h: &mut String, tablets: &[TabletView], now: i64) {
     h.push_str("</tbody></table></div>\n");
 }
 
-fn problems_table(h: &mut String, problems: &[ProblemView], with_shard: bool) {
-    h.push_str("<div class=\"scroll\"><table class=\"stack\"><thead><tr>");
-    if with_shard {
-        h.push_str("<th>Shard</th>");
-    }
-    h.push_str("<th>Problem</th><th>Tablet</th><th>Since</th><th>What is wrong</th><th>Recover would</th></tr></thead><tbody>\n");
-    for p in problems {
-        h.push_str("<tr>");
-        if with_shard {
-            td(h, "Shard", "", &escape(&format!("{}/{}", p.keyspace, p.shard)));
-        }
-        td(h, "Problem", "", &format!("<b>{}</b>", escape(&p.code)));
-        td(h, "Tablet", " class=\"mono\"", &escape(&p.alias));
-        td(h, "Since", "", &utc(p.first_seen_ms));
-        td_text(h, "What is wrong", &escape(&p.description));
-        td_text(h, "Recover would", &escape(&p.action));
-        h.push_str("</tr>\n");
-    }
-    h.push_str("</tbody></table></div>\n");
-}
-
 /// Every open problem, most urgent first, with what recover would really do (BLOCKED and the
 /// command that lifts it when a gate stops it).
 fn open_problems(h: &mut String, v: &StatusView) {
-    let mut rows: Vec<(&ProblemView, Option<&super::view::Gates>)> = Vec::new();
+    // (problem, its shard's gates, whether its shard is gone from the topology)
+    let mut rows: Vec<(&ProblemView, Option<&super::view::Gates>, bool)> = Vec::new();
     for k in &v.keyspaces {
-        rows.extend(k.problems.iter().map(|p| (p, None)));
+        rows.extend(k.problems.iter().map(|p| (p, None, false)));
         for s in &k.shards {
-            rows.extend(s.problems.iter().map(|p| (p, Some(&s.gates))));
+            rows.extend(s.problems.iter().map(|p| (p, Some(&s.gates), false)));
         }
     }
-    rows.extend(v.other_problems.iter().map(|p| (p, None)));
+    rows.extend(v.other_problems.iter().map(|p| (p, None, true)));
     if rows.is_empty() {
         return;
     }
-    rows.sort_by_key(|(p, _)| p.priority);
+    rows.sort_by_key(|(p, _, _)| p.priority);
     h.push_str("<section class=\"card\" id=\"problems\"><h2>Open problems</h2>\n<div class=\"scroll\"><table class=\"stack\"><thead><tr><th>Severity</th><th>Shard</th><th>Problem</th><th>Tablet</th><th>Since</th><th>What is wrong</th><th>Recover would</th></tr></thead><tbody>\n");
-    for (p, g) in rows {
+    for (p, g, gone) in rows {
         let line = super::problems::Line::of_detection(p, g);
         let sev = Health::of_priorities(std::iter::once(p.priority)).unwrap_or(Health::Warning);
         h.push_str("<tr>");
@@ -478,7 +449,9 @@ fn open_problems(h: &mut String, v: &StatusView) {
         } else {
             format!("{}/{}", p.keyspace, p.shard)
         };
-        td(h, "Shard", "", &escape(&place));
+        let gone =
+            if gone { " <span class=\"muted\">(no longer in the topology)</span>" } else { "" };
+        td(h, "Shard", "", &format!("{}{gone}", escape(&place)));
         td(h, "Problem", "", &format!("<b>{}</b>", escape(&p.code)));
         td(h, "Tablet", " class=\"mono\"", &escape(&p.alias));
         td(h, "Since", "", &utc(p.first_seen_ms));
