@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_vtorc_rs_global_optspecs
-    string join \n topo-global-server-address= topo-global-root= topo-timeout= topo-etcd-tls-ca= topo-etcd-tls-cert= topo-etcd-tls-key= topo-etcd-user= topo-etcd-password-file= state-file= mysql-user= mysql-password-file= mysql-timeout= mysql-ssl-mode= mysql-ssl-ca= mysql-ssl-cert= mysql-ssl-key= repl-user= repl-password-file= repl-ssl repl-ssl-ca= repl-ssl-cert= repl-ssl-key= repl-ssl-verify-server-cert clusters-to-watch= json q/quiet v/verbose h/help V/version
+    string join \n topo-global-server-address= topo-global-root= topo-timeout= topo-etcd-tls-ca= topo-etcd-tls-cert= topo-etcd-tls-key= topo-etcd-user= topo-etcd-password-file= state-file= mysql-user= mysql-password-file= mysql-timeout= mysql-ssl-mode= mysql-ssl-ca= mysql-ssl-cert= mysql-ssl-key= repl-user= repl-password-file= repl-ssl repl-ssl-ca= repl-ssl-cert= repl-ssl-key= repl-ssl-verify-server-cert clusters-to-watch= json color= q/quiet v/verbose h/help V/version
 end
 
 function __fish_vtorc_rs_needs_command
@@ -50,6 +50,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-ssl-ca -d 'CA fi
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_needs_command" -l json -d 'Print results as JSON'
@@ -95,6 +98,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-ssl-
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand discover" -l json -d 'Print results as JSON'
@@ -131,6 +137,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l repl-ssl-ca 
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l nagios -d 'Print one Nagios-style line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand check" -l refresh-topology -d 'Read the topology from etcd even when the stored copy is fresh'
@@ -151,6 +160,8 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l pre-failov
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l post-failover-hook -d 'Command run after a successful failover (same placeholders)' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l post-unsuccessful-failover-hook -d 'Command run after a failed failover (same placeholders)' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l hook-timeout -d 'Hooks running longer than this are killed' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l html-status -d 'Rewrite this static HTML status page (atomically) after every watch cycle or recover run' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l metrics-file -d 'Rewrite this Prometheus textfile (node_exporter textfile collector) after every watch cycle or recover run' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-global-root -d 'Root of the global topology in etcd' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l topo-timeout -d 'Timeout of every etcd request' -r
@@ -177,6 +188,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l repl-ssl-c
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l prevent-cross-cell-failover -d 'Only promote a tablet in the failed primary\'s cell'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recover" -l dry-run -d 'Print the plan (candidate ranking, exact SQL with passwords masked, topology writes, hooks) and change nothing'
@@ -226,6 +240,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand planned-reparent" -l r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand planned-reparent" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand planned-reparent" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand planned-reparent" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand planned-reparent" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand planned-reparent" -l allow-cross-cell-promotion -d 'Allow a candidate in another cell than the current primary\'s'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand planned-reparent" -l dry-run -d 'Print the plan and change nothing'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand planned-reparent" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
@@ -275,6 +292,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand emergency-reparent" -l
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand emergency-reparent" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand emergency-reparent" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand emergency-reparent" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand emergency-reparent" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand emergency-reparent" -l dry-run -d 'Print the plan and change nothing'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand emergency-reparent" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand emergency-reparent" -l prevent-cross-cell-failover -d 'Only promote a tablet in the failed primary\'s cell'
@@ -285,6 +305,7 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand emergency-reparent" -s
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand emergency-reparent" -s v -l verbose -d 'Explain each step on stderr'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand emergency-reparent" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l html -d 'Also write the status as a static HTML page to FILE (replaced atomically)' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l html-refresh -d 'With --html: the page asks the browser to reload it every SECONDS (as watch\'s page does; no JavaScript), for a page a timer rewrites. (--refresh is taken: it runs a check first.)' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l recoveries -d 'How many recent recoveries to show' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l topo-information-refresh-duration -d 'Re-read the topology from etcd when the stored copy is older than this' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l instance-poll-time -d 'A probe older than this no longer counts as a valid check of the instance' -r
@@ -316,6 +337,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-ssl-ca
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l refresh -d 'Run a check first (read etcd, probe every tablet, record problems), then show'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand status" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
@@ -335,8 +359,8 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l pre-failover
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l post-failover-hook -d 'Command run after a successful failover (same placeholders)' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l post-unsuccessful-failover-hook -d 'Command run after a failed failover (same placeholders)' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l hook-timeout -d 'Hooks running longer than this are killed' -r
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l html-status -d 'Rewrite this static HTML status page after every cycle (atomically)' -r -F
-complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l metrics-file -d 'Rewrite this Prometheus textfile (node_exporter textfile collector) after every cycle' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l html-status -d 'Rewrite this static HTML status page (atomically) after every watch cycle or recover run' -r -F
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l metrics-file -d 'Rewrite this Prometheus textfile (node_exporter textfile collector) after every watch cycle or recover run' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l audit-purge-duration -d 'Forget cleared detections, finished recoveries, audit lines and lifted blocks older than this (checked once an hour), so a long-running watch keeps its state file small' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l topo-global-server-address -d 'etcd endpoints of the global topology, comma-separated; tried in turn when one is down' -r
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l topo-global-root -d 'Root of the global topology in etcd' -r
@@ -364,6 +388,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l repl-ssl-ca 
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l change-tablets-with-errant-gtid-to-drained -d 'Recover ErrantGTIDDetected by changing the tablet\'s type to DRAINED (VTOrc\'s --change-tablets-with-errant-gtid-to-drained). Off: errant GTIDs are only reported'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l prevent-cross-cell-failover -d 'Only promote a tablet in the failed primary\'s cell'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand watch" -l no-recover -d 'Only watch: detect and record, never change anything'
@@ -400,6 +427,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l rep
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand set-durability" -l json -d 'Print results as JSON'
@@ -432,6 +462,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_s
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary help" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary help" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary help" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary help" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary help" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary help" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and not __fish_seen_subcommand_from add-cell create-keyspace add-tablet remove-tablet get-tablet get-tablets get-keyspaces get-shard set-shard-primary help" -l json -d 'Print results as JSON'
@@ -476,6 +509,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-cell" -l json -d 'Print results as JSON'
@@ -513,6 +549,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from create-keyspace" -l json -d 'Print results as JSON'
@@ -558,6 +597,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l allow-primary-override -d 'With --type primary: make it the shard\'s primary even though the shard has one'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from add-tablet" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
@@ -591,6 +633,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l allow-primary -d 'Also remove the shard\'s primary. The shard is then left without a primary alias and its term is set to now, which is what VTOrc calls PrimaryTabletDeleted'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from remove-tablet" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
@@ -624,6 +669,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablet" -l json -d 'Print results as JSON'
@@ -659,6 +707,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-tablets" -l json -d 'Print results as JSON'
@@ -691,6 +742,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-keyspaces" -l json -d 'Print results as JSON'
@@ -723,6 +777,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from get-shard" -l json -d 'Print results as JSON'
@@ -755,6 +812,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l clear -d 'Leave the shard with no primary alias (its term is kept)'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand topo; and __fish_seen_subcommand_from set-shard-primary" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
@@ -798,6 +858,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and not __fish_seen_subcommand_from list disable enable help" -l json -d 'Print results as JSON'
@@ -835,6 +898,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from list" -l json -d 'Print results as JSON'
@@ -869,6 +935,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from disable" -l json -d 'Print results as JSON'
@@ -903,6 +972,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand recoveries; and __fish_seen_subcommand_from enable" -l json -d 'Print results as JSON'
@@ -940,6 +1012,9 @@ complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-ssl-ca -d
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-ssl-cert -d 'Client certificate for replication links, a path on the MySQL hosts (MASTER_SSL_CERT). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-ssl-key -d 'Key of --repl-ssl-cert, a path on the MySQL hosts (MASTER_SSL_KEY). Implies --repl-ssl' -r -F
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l clusters-to-watch -d 'Only these clusters: `keyspace` or `keyspace/shard`, comma-separated. Default: all' -r
+complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l color -d 'Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-ssl -d 'Replication links vtorc-rs configures (CHANGE MASTER / CHANGE REPLICATION SOURCE) use TLS: MASTER_SSL=1 / SOURCE_SSL=1. Without any --repl-ssl* flag a replica keeps the TLS settings it had'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l repl-ssl-verify-server-cert -d 'Replicas verify their primary\'s certificate and name (MASTER_SSL_VERIFY_SERVER_CERT=1). Implies --repl-ssl'
 complete -c vtorc-rs -n "__fish_vtorc_rs_using_subcommand ack" -l json -d 'Print results as JSON'

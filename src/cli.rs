@@ -261,6 +261,10 @@ pub struct GlobalOpts {
     #[arg(long, global = true, help_heading = "Output")]
     pub json: bool,
 
+    /// Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+
     /// Print nothing but results and errors.
     #[arg(short, long, global = true, conflicts_with = "verbose", help_heading = "Output")]
     pub quiet: bool,
@@ -268,6 +272,14 @@ pub struct GlobalOpts {
     /// Explain each step on stderr.
     #[arg(short, long, global = true, help_heading = "Output")]
     pub verbose: bool,
+}
+
+/// When to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Subcommand)]

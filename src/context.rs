@@ -40,6 +40,30 @@ impl Context {
         })
     }
 
+    /// Where stdout goes, decided once: a terminal's real width, or 100 columns for a pipe or
+    /// file; colour by `--color` (auto: a terminal, NO_COLOR unset or empty, TERM not dumb).
+    pub fn term(&self) -> crate::render::term::Term {
+        use crate::cli::ColorWhen;
+        use crate::render::term::Term;
+        use std::io::IsTerminal as _;
+        let tty = std::io::stdout().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+            || std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+        let color = match self.opts.color {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => tty && !no_color,
+        };
+        if !tty {
+            return Term { color, ..Term::PIPE };
+        }
+        let width = terminal_size::terminal_size_of(std::io::stdout())
+            .map(|(w, _)| w.0)
+            .filter(|w| *w >= 20)
+            .unwrap_or(crate::render::term::PIPE_WIDTH);
+        Term { width, tty, color }
+    }
+
     /// etcd endpoints from `--topo-global-server-address`.
     pub fn endpoints(&self) -> Vec<String> {
         self.opts

@@ -252,6 +252,7 @@ pub fn recover(
                 .collect()
         }
     };
+    count_skips(ctx, store, &reports);
     if reports.iter().any(|r| matches!(r.outcome, crate::recovery::Outcome::Recovered { .. })) {
         // VTOrc's post-recovery refresh: re-read and re-probe, so detections that the
         // recoveries fixed are cleared now rather than at the next run.
@@ -260,6 +261,26 @@ pub fn recover(
         }
     }
     reports
+}
+
+/// Counts the skipped recoveries of a run in the state file, for the metrics (VTOrc's
+/// SkippedRecoveries), across runs; a failure to count is a warning.
+fn count_skips(ctx: &Context, store: &mut Store, reports: &[crate::recovery::Report]) {
+    let skips: Vec<_> = reports
+        .iter()
+        .filter_map(|r| match &r.outcome {
+            crate::recovery::Outcome::Skipped(why) => Some((
+                r.problem.keyspace.clone(),
+                r.problem.shard.clone(),
+                r.problem.code.to_string(),
+                why.metric_reason().to_string(),
+            )),
+            _ => None,
+        })
+        .collect();
+    if let Err(e) = store.count_skipped(&skips) {
+        ctx.out.warn(&format!("counting skipped recoveries: {e:#}"));
+    }
 }
 
 /// The status view of what the state file holds (shared by `status` and `watch`'s HTML page and

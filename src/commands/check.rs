@@ -2,7 +2,8 @@
 //! the state file and print them. Changes nothing in MySQL or etcd.
 
 use crate::cli::AnalysisOpts;
-use crate::context::Context;
+use crate::commands::recoveries::read_shared_gates;
+use crate::context::{now_ms, Context};
 use crate::exit::ExitCode;
 use crate::pipeline;
 use crate::render::problems::{self, Severity};
@@ -32,9 +33,29 @@ pub struct CheckArgs {
 pub fn run(args: &CheckArgs, ctx: &Context) -> Result<ExitCode> {
     let result = (|| {
         let mut store = ctx.store()?;
-        pipeline::check(ctx, &mut store, &args.analysis, args.refresh_topology)
+        let r = pipeline::check(ctx, &mut store, &args.analysis, args.refresh_topology)?;
+        // What recover would really do depends on the gates every host shares (etcd, or this
+        // host's copy when etcd cannot be read), so a blocked failover is shown as blocked.
+        let now = now_ms();
+        let gates = read_shared_gates(ctx, &store, now)?;
+        let topo = &r.topology.topology;
+        let blocked = problems::blocked(&r.problems, |ks, sh| gates.for_shard(topo, ks, sh, now));
+        let per_shard: Vec<_> = topo
+            .shards
+            .iter()
+            .map(|s| {
+                (
+                    s.keyspace.clone(),
+                    s.name.clone(),
+                    gates.for_shard(topo, &s.keyspace, &s.name, now),
+                )
+            })
+            .collect();
+        let summary = problems::gates_summary(&per_shard)
+            .or_else(|| gates.disabled.then(|| "recoveries disabled globally".to_string()));
+        anyhow::Ok((r, blocked, summary))
     })();
-    let r = match result {
+    let (r, blocked, summary) = match result {
         Ok(r) => r,
         Err(e) if args.nagios => {
             ctx.out.result(&format!("VTORC UNKNOWN - {e:#}"))?;
@@ -52,7 +73,13 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> Result<ExitCode> {
         return Ok(ExitCode::CouldNotRun);
     }
     if args.nagios {
-        ctx.out.result(&problems::nagios(&r.problems, r.instances.len(), shards))?;
+        ctx.out.result(&problems::nagios(
+            &r.problems,
+            &blocked,
+            summary.as_deref(),
+            r.instances.len(),
+            shards,
+        ))?;
         return Ok(match problems::severity(&r.problems) {
             Severity::Ok => ExitCode::Ok,
             Severity::Warning => ExitCode::Problems,
@@ -61,7 +88,7 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> Result<ExitCode> {
         });
     }
     if ctx.opts.json {
-        ctx.out.result(&problems::json(&r.problems, &r.instances, shards))?;
+        ctx.out.result(&problems::json(&r.problems, &blocked, &r.instances, shards))?;
     } else if r.problems.is_empty() {
         let reachable = r.instances.iter().filter(|i| i.reachable).count();
         ctx.out.status(&format!(
@@ -71,7 +98,7 @@ pub fn run(args: &CheckArgs, ctx: &Context) -> Result<ExitCode> {
             reachable
         ));
     } else {
-        ctx.out.result(&problems::table(&r.problems))?;
+        ctx.out.result(&problems::table(&r.problems, &blocked, &ctx.term()))?;
         let new = r.detections.new.len();
         let n = r.problems.len();
         ctx.out.status(&format!(

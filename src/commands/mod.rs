@@ -5,6 +5,7 @@ pub mod check;
 pub mod discover;
 pub mod emergency_reparent;
 pub mod generate;
+pub mod outputs;
 pub mod planned_reparent;
 pub mod recover;
 pub mod recoveries;

@@ -26,6 +26,10 @@ pub struct RecoverArgs {
     /// hooks) and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+
+    /// The same status page and metrics file as watch's, written after the run.
+    #[command(flatten)]
+    pub outputs: crate::commands::outputs::OutputFiles,
 }
 
 /// How recoveries run; shared by `recover` and `watch`.
@@ -118,7 +122,8 @@ pub fn run(args: &RecoverArgs, ctx: &Context) -> Result<ExitCode> {
         let plans = pipeline::with_deps(ctx, a.probe_workers, args.flags.hook_timeout, |deps| {
             recovery::dry_run(deps, &opts, from)
         })?;
-        ctx.out.result(&render_plans(&plans, ctx.opts.json, check.problems.len()))?;
+        let text = render_plans(&plans, ctx.opts.json, check.problems.len());
+        ctx.out.result(&if ctx.opts.json { text } else { ctx.term().wrap_lines(&text) })?;
         return Ok(ExitCode::Ok);
     }
     let reports = pipeline::recover(ctx, &mut store, &args.flags.analysis, &opts, &check);
@@ -133,6 +138,7 @@ pub fn run(args: &RecoverArgs, ctx: &Context) -> Result<ExitCode> {
         }
     }
     ctx.out.result(&text)?;
+    crate::commands::outputs::write_after_run(ctx, &store, &args.outputs);
     let code = exit_code(&reports);
     // A shard that could not be analysed may hide a dead primary: never report success.
     Ok(if code == ExitCode::Ok && !blind.is_empty() { ExitCode::CouldNotRun } else { code })

@@ -147,18 +147,20 @@ fn list(args: &ListArgs, ctx: &Context) -> Result<ExitCode> {
             b.shard
         ));
     }
+    let term = ctx.term();
+    let mut text = term.wrap_lines(&text);
     if recoveries.is_empty() {
         text.push_str("No recoveries recorded.\n");
     } else {
-        text.push_str(&table(&recoveries, now));
+        text.push_str(&table(&recoveries, now, &term));
     }
     ctx.out.result(&text)?;
     Ok(ExitCode::Ok)
 }
 
-fn table(recs: &[RecoveryRecord], now: i64) -> String {
+fn table(recs: &[RecoveryRecord], now: i64, term: &crate::render::term::Term) -> String {
     let views: Vec<_> = recs.iter().map(|r| crate::render::view::recovery_view(r, now)).collect();
-    crate::render::table::recoveries_table(&views)
+    crate::render::table::recoveries_table(&views, term)
 }
 
 fn gate(args: &GateArgs, ctx: &Context, disable: bool) -> Result<ExitCode> {

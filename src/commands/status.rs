@@ -42,6 +42,11 @@ pub struct StatusArgs {
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,
 
+    /// With --html: the page asks the browser to reload it every SECONDS (as watch's page does;
+    /// no JavaScript), for a page a timer rewrites. (--refresh is taken: it runs a check first.)
+    #[arg(long, value_name = "SECONDS", requires = "html", value_parser = clap::value_parser!(u32).range(1..=86_400))]
+    pub html_refresh: Option<u32>,
+
     /// How many recent recoveries to show.
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub recoveries: usize,
@@ -79,7 +84,7 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> Result<ExitCode> {
     if let Some(path) = &args.html {
         let opts = PageOptions {
             host: crate::topo::lock::hostname(),
-            refresh_seconds: None,
+            refresh_seconds: args.html_refresh,
             alert: None,
             mode: None,
         };
@@ -89,7 +94,7 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> Result<ExitCode> {
     if ctx.opts.json {
         ctx.out.result(&serde_json::to_string_pretty(&view)?)?;
     } else {
-        ctx.out.result(&table::render(&view))?;
+        ctx.out.result(&table::render(&view, &ctx.term()))?;
     }
     Ok(exit_code(&view))
 }

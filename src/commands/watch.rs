@@ -10,11 +10,10 @@ use crate::context::{now_ms, Context};
 use crate::exit::ExitCode;
 use crate::pipeline;
 use crate::recovery::Outcome;
-use crate::render::{atomic, fmt, html, metrics};
+use crate::render::{fmt, html, metrics};
 use crate::topo::TopoError;
 use anyhow::Result;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::{Duration, Instant};
 
@@ -42,13 +41,8 @@ pub struct WatchArgs {
     #[arg(long, env = "VTORC_NO_INSTANT_DETECTION")]
     pub no_instant_detection: bool,
 
-    /// Rewrite this static HTML status page after every cycle (atomically).
-    #[arg(long, env = "VTORC_HTML_STATUS", value_name = "FILE")]
-    pub html_status: Option<PathBuf>,
-
-    /// Rewrite this Prometheus textfile (node_exporter textfile collector) after every cycle.
-    #[arg(long, env = "VTORC_METRICS_FILE", value_name = "FILE")]
-    pub metrics_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub outputs: crate::commands::outputs::OutputFiles,
 
     /// Forget cleared detections, finished recoveries, audit lines and lifted blocks older than
     /// this (checked once an hour), so a long-running watch keeps its state file small.
@@ -362,35 +356,19 @@ fn write_outputs(
     info: &metrics::CycleInfo,
     alert: Option<String>,
 ) -> Result<()> {
-    if args.html_status.is_none() && args.metrics_file.is_none() {
-        return Ok(());
-    }
-    let now = now_ms();
-    let Some(mut view) = pipeline::status_view(ctx, store, 20, now)? else { return Ok(()) };
-    // The gates every host shares live in etcd; the page and metrics show those.
-    view.apply_shared_gates(&crate::commands::recoveries::read_shared_gates(ctx, store, now)?);
-    if let Some(path) = &args.html_status {
-        let opts = html::PageOptions {
-            host: crate::topo::lock::hostname(),
-            refresh_seconds: Some(
-                args.flags.analysis.instance_poll_time.as_secs().clamp(1, 3600) as u32
-            ),
-            alert,
-            mode: Some(format!(
-                "watch: poll every {}, instant detection {}",
-                fmt::duration(args.flags.analysis.instance_poll_time.as_millis() as i64),
-                if info.instant_detection { "on" } else { "off" }
-            )),
-        };
-        atomic::write(path, html::page(&view, &opts).as_bytes())?;
-    }
-    if let Some(path) = &args.metrics_file {
-        let all = store.list_recoveries(usize::MAX)?;
-        let counts = metrics::count_recoveries(&all, now);
-        let last = metrics::last_failover_seconds(&all, &store.recent_detections(1000)?);
-        atomic::write(path, metrics::render(&view, &counts, Some(info), last).as_bytes())?;
-    }
-    Ok(())
+    let page = html::PageOptions {
+        host: crate::topo::lock::hostname(),
+        refresh_seconds: Some(
+            args.flags.analysis.instance_poll_time.as_secs().clamp(1, 3600) as u32
+        ),
+        alert,
+        mode: Some(format!(
+            "watch: poll every {}, instant detection {}",
+            fmt::duration(args.flags.analysis.instance_poll_time.as_millis() as i64),
+            if info.instant_detection { "on" } else { "off" }
+        )),
+    };
+    crate::commands::outputs::write(ctx, store, &args.outputs, &page, Some(info))
 }
 
 /// Waits until `until` in small steps, so a signal is answered within 50 ms, running the

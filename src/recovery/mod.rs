@@ -52,6 +52,22 @@ pub enum Skip {
 }
 
 impl Skip {
+    /// The `reason` label of `vtorc_skipped_recoveries`.
+    pub fn metric_reason(&self) -> &'static str {
+        match self {
+            Skip::Gate { gate: GateKind::RecoveriesDisabled, .. } => "recoveries_disabled",
+            Skip::Gate { gate: GateKind::EmergencyReparentDisabled, .. } => {
+                "emergency_reparent_disabled"
+            }
+            Skip::Gate { gate: GateKind::AntiFlapping, .. } => "anti_flapping_block",
+            Skip::Gate { gate: GateKind::RefusedShard, .. } => "refused_shard",
+            Skip::LockHeld { .. } => "shard_locked",
+            Skip::Gone | Skip::Changed { .. } | Skip::ShardWideFirst { .. } | Skip::Wait(_) => {
+                "other"
+            }
+        }
+    }
+
     /// A stable name for JSON and metrics labels.
     pub fn kind(&self) -> &'static str {
         match self {

@@ -65,7 +65,7 @@ nav a{padding:.15rem .5rem;border:1px solid var(--line);border-radius:1rem;text-
 section.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px 14px;margin:14px 0}
 .badge{display:inline-block;padding:.1rem .5rem;border-radius:4px;font-weight:700;font-size:.78rem;letter-spacing:.03em;color:#fff;white-space:nowrap}
 .h-problems,.t-unreachable,.r-failed,.r-abandoned{background:#b3261e}
-.h-unreachable,.t-not_replicating,.r-running{background:#a14c00}
+.h-unreachable,.h-warning,.t-not_replicating,.r-running{background:#a14c00}
 .h-not_probed,.t-not_probed,.r-dry_run{background:#5f6368}
 .h-healthy,.t-replicating,.t-no_source,.r-ok{background:#1e7b34}
 .notice{border-left:4px solid #a14c00;padding:.3rem .6rem;margin:.4rem 0;background:var(--bg)}
@@ -84,6 +84,9 @@ code{white-space:nowrap}
 details{border:1px solid var(--line);border-radius:6px;margin:.5rem 0;background:var(--bg)}
 summary{cursor:pointer;padding:.4rem .6rem;display:flex;flex-wrap:wrap;gap:.3rem .6rem;align-items:center}
 details>div{padding:0 .8rem .6rem}
+ol.phases{list-style:none;display:flex;flex-wrap:wrap;gap:.2rem;margin:.4rem 0;padding:0}
+ol.phases li{padding:.15rem .5rem;border:1px solid var(--line);border-radius:1rem;font-size:.85rem}
+ol.phases li+li::before{content:"→ ";color:var(--muted)}
 ol.timeline{list-style:none;margin:.4rem 0;padding:0 0 0 .8rem;border-left:2px solid var(--line)}
 ol.timeline li{margin:.25rem 0;overflow-wrap:anywhere}
 ol.timeline time{display:inline-block;min-width:5.5rem;color:var(--muted)}
@@ -107,10 +110,11 @@ footer{color:var(--muted);font-size:.85rem;border-top:1px solid var(--line)}
 
 fn health_class(h: Health) -> &'static str {
     match h {
-        Health::Problems => "h-problems",
+        Health::Critical => "h-problems",
+        Health::Warning => "h-warning",
         Health::Stale => "h-unreachable",
         Health::Unreachable => "h-unreachable",
-        Health::NotProbed => "h-not_probed",
+        Health::NotProbed | Health::Empty => "h-not_probed",
         Health::Healthy => "h-healthy",
     }
 }
@@ -145,7 +149,12 @@ pub fn page(v: &StatusView, opts: &PageOptions) -> String {
     if let Some(n) = opts.refresh_seconds {
         let _ = writeln!(h, "<meta http-equiv=\"refresh\" content=\"{n}\">");
     }
-    let _ = writeln!(h, "<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>", escape(&title));
+    let _ = writeln!(
+        h,
+        "<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>",
+        escape(&title),
+        super::html_tree::CSS
+    );
     header(&mut h, v, opts);
     if let Some(a) = &opts.alert {
         let _ = writeln!(
@@ -155,22 +164,17 @@ pub fn page(v: &StatusView, opts: &PageOptions) -> String {
         );
     }
     h.push_str("<main>\n");
+    // Problems first: on a phone they would otherwise be screens down, under every shard.
+    open_problems(&mut h, v);
     let mut index = 0;
     for ks in &v.keyspaces {
-        if !ks.problems.is_empty() || ks.shards.is_empty() {
-            keyspace_notice(&mut h, &ks.name, &ks.problems, ks.shards.is_empty());
+        if ks.shards.is_empty() {
+            keyspace_notice(&mut h, &ks.name);
         }
         for s in &ks.shards {
             index += 1;
             shard_section(&mut h, s, index, v.generated_ms);
         }
-    }
-    if !v.other_problems.is_empty() {
-        h.push_str(
-            "<section class=\"card\"><h2>Problems in shards no longer in the topology</h2>\n",
-        );
-        problems_table(&mut h, &v.other_problems, true);
-        h.push_str("</section>\n");
     }
     history(&mut h, &v.recoveries);
     h.push_str("</main>\n");
@@ -249,15 +253,13 @@ fn header(h: &mut String, v: &StatusView, opts: &PageOptions) {
     h.push_str("</header>\n");
 }
 
-fn keyspace_notice(h: &mut String, name: &str, problems: &[ProblemView], no_shards: bool) {
-    let _ = writeln!(h, "<section class=\"card\"><h2>keyspace {}</h2>", escape(name));
-    if no_shards {
-        h.push_str("<p class=\"muted\">No shards discovered.</p>\n");
-    }
-    if !problems.is_empty() {
-        problems_table(h, problems, false);
-    }
-    h.push_str("</section>\n");
+/// A keyspace without shards (its problems, like every problem, are in the list at the top).
+fn keyspace_notice(h: &mut String, name: &str) {
+    let _ = writeln!(
+        h,
+        "<section class=\"card\"><h2>keyspace {}</h2>\n<p class=\"muted\">No shards discovered.</p>\n</section>",
+        escape(name)
+    );
 }
 
 fn shard_section(h: &mut String, s: &ShardView, index: usize, now: i64) {
@@ -292,13 +294,18 @@ fn shard_section(h: &mut String, s: &ShardView, index: usize, now: i64) {
         let _ = writeln!(h, "<p class=\"notice\"><b>Recovery limits:</b> {}</p>", escape(&g));
     }
     if s.tablets.is_empty() {
-        h.push_str("<p class=\"muted\">No tablets.</p>\n");
+        h.push_str("<p class=\"muted\">Empty: no tablets in this shard.</p>\n");
     } else {
+        let _ = writeln!(h, "<div class=\"treebox\">{}</div>", super::html_tree::svg(s));
         tablets_table(h, &s.tablets, now);
     }
     if !s.problems.is_empty() {
-        h.push_str("<h3>Open problems</h3>\n");
-        problems_table(h, &s.problems, false);
+        let n = s.problems.len();
+        let _ = writeln!(
+            h,
+            "<p class=\"meta\"><a href=\"#problems\">{n} open problem{}</a> (at the top of the page)</p>",
+            if n == 1 { "" } else { "s" }
+        );
     }
     if !s.recoveries.is_empty() {
         h.push_str("<h3>Recent recoveries</h3>\n<ul>");
@@ -357,7 +364,10 @@ fn tablets_table(h: &mut String, tablets: &[TabletView], now: i64) {
     for t in tablets {
         h.push_str("<tr>");
         let mut alias = format!("<code>{}</code>", escape(&t.alias));
-        if t.is_primary {
+        if t.is_primary && t.state == TabletState::Unreachable {
+            // The record still says primary; the server is gone.
+            alias.push_str(" <b class=\"err\">(primary record, DEAD)</b>");
+        } else if t.is_primary {
             alias.push_str(" <b>(primary)</b>");
         }
         if t.hostname != t.mysql_addr.rsplit_once(':').map_or("", |x| x.0) {
@@ -412,25 +422,49 @@ fn tablets_table(h: &mut String, tablets: &[TabletView], now: i64) {
     h.push_str("</tbody></table></div>\n");
 }
 
-fn problems_table(h: &mut String, problems: &[ProblemView], with_shard: bool) {
-    h.push_str("<div class=\"scroll\"><table class=\"stack\"><thead><tr>");
-    if with_shard {
-        h.push_str("<th>Shard</th>");
-    }
-    h.push_str("<th>Problem</th><th>Tablet</th><th>Since</th><th>What is wrong</th><th>Recover would</th></tr></thead><tbody>\n");
-    for p in problems {
-        h.push_str("<tr>");
-        if with_shard {
-            td(h, "Shard", "", &escape(&format!("{}/{}", p.keyspace, p.shard)));
+/// Every open problem, most urgent first, with what recover would really do (BLOCKED and the
+/// command that lifts it when a gate stops it).
+fn open_problems(h: &mut String, v: &StatusView) {
+    // (problem, its shard's gates, whether its shard is gone from the topology)
+    let mut rows: Vec<(&ProblemView, Option<&super::view::Gates>, bool)> = Vec::new();
+    for k in &v.keyspaces {
+        rows.extend(k.problems.iter().map(|p| (p, None, false)));
+        for s in &k.shards {
+            rows.extend(s.problems.iter().map(|p| (p, Some(&s.gates), false)));
         }
+    }
+    rows.extend(v.other_problems.iter().map(|p| (p, None, true)));
+    if rows.is_empty() {
+        return;
+    }
+    rows.sort_by_key(|(p, _, _)| p.priority);
+    h.push_str("<section class=\"card\" id=\"problems\"><h2>Open problems</h2>\n<div class=\"scroll\"><table class=\"stack\"><thead><tr><th>Severity</th><th>Shard</th><th>Problem</th><th>Tablet</th><th>Since</th><th>What is wrong</th><th>Recover would</th></tr></thead><tbody>\n");
+    for (p, g, gone) in rows {
+        let line = super::problems::Line::of_detection(p, g);
+        let sev = Health::of_priorities(std::iter::once(p.priority)).unwrap_or(Health::Warning);
+        h.push_str("<tr>");
+        td(h, "Severity", "", &health_badge(sev));
+        let place = if p.shard.is_empty() {
+            p.keyspace.clone()
+        } else {
+            format!("{}/{}", p.keyspace, p.shard)
+        };
+        let gone =
+            if gone { " <span class=\"muted\">(no longer in the topology)</span>" } else { "" };
+        td(h, "Shard", "", &format!("{}{gone}", escape(&place)));
         td(h, "Problem", "", &format!("<b>{}</b>", escape(&p.code)));
         td(h, "Tablet", " class=\"mono\"", &escape(&p.alias));
         td(h, "Since", "", &utc(p.first_seen_ms));
         td_text(h, "What is wrong", &escape(&p.description));
-        td_text(h, "Recover would", &escape(&p.action));
+        let would = if line.blocked.is_some() {
+            format!("<b>{}</b>", escape(&line.would))
+        } else {
+            escape(&line.would)
+        };
+        td_text(h, "Recover would", &would);
         h.push_str("</tr>\n");
     }
-    h.push_str("</tbody></table></div>\n");
+    h.push_str("</tbody></table></div></section>\n");
 }
 
 fn history(h: &mut String, recs: &[RecoveryView]) {
@@ -477,6 +511,7 @@ fn history(h: &mut String, recs: &[RecoveryView]) {
         for e in &r.errors {
             let _ = writeln!(h, "<p class=\"err\">{}</p>", escape(e));
         }
+        phases(h, r);
         if r.steps.is_empty() {
             h.push_str("<p class=\"muted\">No steps recorded.</p>\n");
         } else {
@@ -497,6 +532,41 @@ fn history(h: &mut String, recs: &[RecoveryView]) {
         h.push_str("</div></details>\n");
     }
     h.push_str("</section>\n");
+}
+
+/// The phases of a recovery at a glance, with the time of each since the start: detect →
+/// decide → promote → repoint → topology written (those the recovery went through).
+fn phases(h: &mut String, r: &RecoveryView) {
+    const PHASES: [(&str, &[&str]); 5] = [
+        ("detect", &["detected"]),
+        ("decide", &["decided"]),
+        ("promote", &["promoted"]),
+        ("repoint", &["replicas repointed", "replica repointed"]),
+        ("topology written", &["topology written"]),
+    ];
+    let seen: Vec<(&str, i64, i64)> = PHASES
+        .iter()
+        .filter_map(|(name, steps)| {
+            r.steps
+                .iter()
+                .find(|s| steps.contains(&s.step.as_str()))
+                .map(|s| (*name, s.offset_ms, s.at_ms))
+        })
+        .collect();
+    if seen.is_empty() {
+        return;
+    }
+    h.push_str("<ol class=\"phases\" aria-label=\"phases\">");
+    for (name, off, at) in seen {
+        let _ = write!(
+            h,
+            "<li><b>{name}</b> <time datetime=\"{}\" title=\"{}\">{}</time></li>",
+            utc(at),
+            utc(at),
+            offset(off)
+        );
+    }
+    h.push_str("</ol>\n");
 }
 
 #[cfg(test)]
@@ -547,8 +617,8 @@ mod tests {
         assert!(html.starts_with("<!DOCTYPE html>"));
         assert!(html.contains("name=\"viewport\""));
         assert!(!html.contains("http-equiv=\"refresh\""));
-        assert!(html.contains("<title>vtorc-rs status: PROBLEMS</title>"));
-        assert!(html.contains(">PROBLEMS</span>"));
+        assert!(html.contains("<title>vtorc-rs status: WARNING</title>"));
+        assert!(html.contains(">WARNING</span>"));
         assert!(html.contains(">REPLICATING</span>"));
         assert!(html.contains(">UNREACHABLE</span>"));
         assert!(html.contains(">NOT PROBED</span>"));
@@ -558,9 +628,61 @@ mod tests {
         assert!(html.contains("<details id=\"r3\" open>"));
         assert!(html.contains("<time datetime=\"2023-11-14T22:14:01Z\" title=\"2023-11-14T22:14:01Z\">+1.200s</time> <b>promoted</b> promoted &lt;script&gt;"));
         assert!(html.contains("failovers blocked until"));
+        assert!(
+            html.contains("<ol class=\"phases\" aria-label=\"phases\"><li><b>promote</b> <time datetime=\"2023-11-14T22:14:01Z\" title=\"2023-11-14T22:14:01Z\">+1.200s</time></li></ol>"),
+            "the phase strip"
+        );
         assert!(html.contains("NoDurabilityPolicy"));
         assert!(html.contains("no longer in the topology"));
         assert!(!html.contains("http://") && !html.contains("https://"), "no external assets");
+    }
+
+    /// Issue 16: a dead primary is shown dead, problems come first, an empty shard is EMPTY
+    /// without darkening the page, and each shard has its replication picture.
+    #[test]
+    fn dead_primary_problems_first_empty_shard_and_tree() {
+        let mut s = Sample::new();
+        s.instances[0].reachable = false;
+        s.instances[0].error = Some("connect: refused".into());
+        let mut empty = s.topo.shards[0].clone();
+        empty.name = "80-".into();
+        s.topo.shards.push(empty);
+        s.detections.retain(|d| d.keyspace == "commerce");
+        s.detections[0].priority = 0;
+        s.detections[0].code = "DeadPrimary".into();
+        s.detections[0].alias = "zone1-0000000101".into();
+        s.detections[0].action = "emergency failover".into();
+        let v = s.view();
+        let html = page(&v, &PageOptions::default());
+        assert!(html
+            .contains("<code>zone1-0000000101</code> <b class=\"err\">(primary record, DEAD)</b>"));
+        let problems = html.find("id=\"problems\"").expect("a problems card");
+        let first_shard = html.find("id=\"s1\"").expect("shard sections");
+        assert!(problems < first_shard, "problems come first");
+        assert!(html.contains("<title>vtorc-rs status: CRITICAL</title>"));
+        assert!(html.contains(">EMPTY</span>") && html.contains("Empty: no tablets"), "{html}");
+        assert!(html.contains("<svg class=\"tree\""));
+        assert!(html.contains("DEAD PRIMARY"));
+        // The failover is blocked in the sample (anti-flapping): the page says so.
+        assert!(
+            html.contains("<b>BLOCKED, not emergency failover: anti-flapping block until"),
+            "{html}"
+        );
+        let shard = v.shards().find(|x| x.name == "80-").expect("empty shard");
+        assert_eq!(shard.health, Health::Empty);
+        let mut healthy = Sample::new();
+        healthy.detections.clear();
+        healthy.instances.truncate(3);
+        healthy.topo.tablets.truncate(3);
+        healthy.filter = crate::model::ClusterFilter::parse(&["commerce".into()]).unwrap();
+        let mut e = healthy.topo.shards[0].clone();
+        e.name = "80-".into();
+        healthy.topo.shards.push(e);
+        assert_eq!(
+            healthy.view().health,
+            Health::Healthy,
+            "an empty shard does not darken the page"
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use super::view::{GatesSource, Health, RecoveryResult, StatusView, TabletState};
 use crate::analysis::{recovery_kind, RecoveryKind};
 use crate::model::ProblemCode;
-use crate::store::{DetectionRow, RecoveryRecord};
+use crate::store::{DetectionRow, PurgedCount, RecoveryRecord, SkippedCount};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -25,30 +25,77 @@ pub struct CycleInfo {
     pub instant_detection: bool,
 }
 
-/// How many recoveries of one problem code ended one way.
+/// How many recoveries of one problem code in one shard ended one way.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecoveryCount {
+    pub keyspace: String,
+    pub shard: String,
     pub code: String,
     pub result: RecoveryResult,
     pub count: u64,
 }
 
-/// Counts recoveries by code and result (pass the whole history the state file keeps, e.g.
-/// `Store::list_recoveries(usize::MAX)`; pruning old history lowers the counters, which
-/// Prometheus treats as a counter reset).
-pub fn count_recoveries(recs: &[RecoveryRecord], now_ms: i64) -> Vec<RecoveryCount> {
-    let mut m: BTreeMap<(&str, RecoveryResult), u64> = BTreeMap::new();
+fn result_of(s: &str) -> RecoveryResult {
+    match s {
+        "ok" => RecoveryResult::Ok,
+        "dry_run" => RecoveryResult::DryRun,
+        _ => RecoveryResult::Failed,
+    }
+}
+
+/// Counts recoveries by shard, code and result: the history the state file keeps (pass
+/// `Store::list_recoveries(usize::MAX)`) plus what the purge has forgotten
+/// (`Store::purged_recovery_counts`), so a counter never goes down for the life of the file.
+pub fn count_recoveries(
+    recs: &[RecoveryRecord],
+    purged: &[PurgedCount],
+    now_ms: i64,
+) -> Vec<RecoveryCount> {
+    let mut m: BTreeMap<(&str, &str, &str, RecoveryResult), u64> = BTreeMap::new();
     for r in recs {
-        *m.entry((r.code.as_str(), RecoveryResult::of(r, now_ms))).or_insert(0) += 1;
+        let key =
+            (r.keyspace.as_str(), r.shard.as_str(), r.code.as_str(), RecoveryResult::of(r, now_ms));
+        *m.entry(key).or_insert(0) += 1;
+    }
+    for p in purged {
+        let key = (p.keyspace.as_str(), p.shard.as_str(), p.code.as_str(), result_of(&p.result));
+        *m.entry(key).or_insert(0) += p.count;
     }
     m.into_iter()
-        .map(|((code, result), count)| RecoveryCount { code: code.to_string(), result, count })
+        .map(|((keyspace, shard, code, result), count)| RecoveryCount {
+            keyspace: keyspace.to_string(),
+            shard: shard.to_string(),
+            code: code.to_string(),
+            result,
+            count,
+        })
         .collect()
 }
 
+/// VTOrc's name for the recovery it runs for `code` (its `RecoveryType` label).
+pub fn vtorc_recovery_name(code: &str) -> &'static str {
+    let Ok(c) = code.parse::<ProblemCode>() else { return "Unknown" };
+    match recovery_kind(c) {
+        RecoveryKind::EmergencyReparent { wait_all_tablets: false } => "RecoverDeadPrimary",
+        RecoveryKind::EmergencyReparent { wait_all_tablets: true } => "PrimaryTabletDeleted",
+        RecoveryKind::ElectNewPrimary => "ElectNewPrimary",
+        RecoveryKind::FixPrimary => "FixPrimary",
+        RecoveryKind::FixReplica => "FixReplica",
+        RecoveryKind::ResetPrimaryReplication => "RecoverPrimaryHasPrimary",
+        RecoveryKind::RestartDirectReplicas { all: false } => "RestartArbitraryDirectReplica",
+        RecoveryKind::RestartDirectReplicas { all: true } => "RestartAllDirectReplicas",
+        RecoveryKind::ReconcileStaleTopoPrimary => "RecoverStaleTopoPrimary",
+        RecoveryKind::DrainErrant => "RecoverErrantGTIDDetected",
+        RecoveryKind::SyncShardRecord => "SyncShardRecord",
+        RecoveryKind::None => "None",
+    }
+}
+
 /// Seconds from detection to the end of the newest successful failover (emergency reparent),
-/// or None when there was none. The detection's first sighting comes from `detections` (pass
-/// `Store::recent_detections`); without it, from a step named `detected`, else the start.
+/// or None when there was none. Detection is the `detected` step the recovering process wrote
+/// when it took the problem on: a detection row's first sighting may come from an earlier
+/// manual `check` (or another host) and would make a failover look hours long. Without that
+/// step, the detection row (`Store::recent_detections`), else the start.
 pub fn last_failover_seconds(recs: &[RecoveryRecord], detections: &[DetectionRow]) -> Option<f64> {
     let r = recs
         .iter()
@@ -60,10 +107,15 @@ pub fn last_failover_seconds(recs: &[RecoveryRecord], detections: &[DetectionRow
         })
         .max_by_key(|r| (r.ended_ms, r.id))?;
     let detected = r
-        .detection_id
-        .and_then(|id| detections.iter().find(|d| d.id == id))
-        .map(|d| d.first_seen_ms)
-        .or_else(|| r.steps.iter().find(|s| s.step == "detected").map(|s| s.at_ms))
+        .steps
+        .iter()
+        .find(|s| s.step == "detected")
+        .map(|s| s.at_ms)
+        .or_else(|| {
+            r.detection_id
+                .and_then(|id| detections.iter().find(|d| d.id == id))
+                .map(|d| d.first_seen_ms)
+        })
         .unwrap_or(r.started_ms);
     let end = r.ended_ms?;
     Some((end - detected).max(0) as f64 / 1000.0)
@@ -113,16 +165,6 @@ impl Writer {
     }
 }
 
-fn health_str(h: Health) -> &'static str {
-    match h {
-        Health::Problems => "problems",
-        Health::Stale => "stale",
-        Health::Unreachable => "unreachable",
-        Health::NotProbed => "not_probed",
-        Health::Healthy => "healthy",
-    }
-}
-
 fn flag(b: bool) -> &'static str {
     if b {
         "1"
@@ -131,10 +173,99 @@ fn flag(b: bool) -> &'static str {
     }
 }
 
+/// The families VTOrc itself exports, under its names and labels, so its dashboards and alerts
+/// work unchanged (README: "Metrics"). VTOrc's counters have no `_total` suffix; promtool's
+/// lint says so, and the test suite allows exactly these names.
+fn vtorc_families(w: &mut Writer, view: &StatusView, counts: &Counters<'_>) {
+    w.family(
+        "vtorc_detected_problems",
+        "gauge",
+        "1 for each problem detected now, 0 for one recently cleared (VTOrc's DetectedProblems).",
+    );
+    // Open ones are 1; recently cleared ones go back to 0, as VTOrc resets its gauge.
+    let mut series: BTreeMap<[&str; 4], bool> = BTreeMap::new();
+    for p in counts.cleared.iter().filter(|d| d.cleared_ms.is_some()) {
+        series.insert([&p.code, &p.alias, &p.keyspace, &p.shard], false);
+    }
+    for p in view.all_problems() {
+        series.insert([&p.code, &p.alias, &p.keyspace, &p.shard], true);
+    }
+    for ([analysis, alias, ks, shard], open) in series {
+        w.sample(
+            "vtorc_detected_problems",
+            &[("analysis", analysis), ("tablet_alias", alias), ("keyspace", ks), ("shard", shard)],
+            flag(open),
+        );
+    }
+    let (recoveries, skipped) = (counts.recoveries, counts.skipped);
+    type Key<'a> = (&'static str, &'a str, &'a str);
+    let mut all: BTreeMap<Key<'_>, [u64; 3]> = BTreeMap::new();
+    for r in recoveries.iter().filter(|r| r.result != RecoveryResult::DryRun) {
+        let e = all.entry((vtorc_recovery_name(&r.code), &r.keyspace, &r.shard)).or_default();
+        e[0] += r.count;
+        match r.result {
+            RecoveryResult::Ok => e[1] += r.count,
+            RecoveryResult::Failed | RecoveryResult::Abandoned => e[2] += r.count,
+            RecoveryResult::Running | RecoveryResult::DryRun => {}
+        }
+    }
+    for (i, (name, help)) in [
+        ("vtorc_recoveries_count", "Recoveries started (VTOrc's RecoveriesCount)."),
+        (
+            "vtorc_successful_recoveries",
+            "Recoveries that succeeded (VTOrc's SuccessfulRecoveries).",
+        ),
+        (
+            "vtorc_failed_recoveries",
+            "Recoveries that failed or were abandoned (VTOrc's FailedRecoveries).",
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        w.family(name, "counter", help);
+        for ((kind, ks, shard), n) in &all {
+            w.sample(
+                name,
+                &[("recovery_type", kind), ("keyspace", ks), ("shard", shard)],
+                &n[i].to_string(),
+            );
+        }
+    }
+    w.family(
+        "vtorc_skipped_recoveries",
+        "counter",
+        "Recoveries a gate or a held shard lock stopped, by reason (VTOrc's SkippedRecoveries).",
+    );
+    for s in skipped {
+        w.sample(
+            "vtorc_skipped_recoveries",
+            &[
+                ("recovery_type", vtorc_recovery_name(&s.code)),
+                ("keyspace", &s.keyspace),
+                ("shard", &s.shard),
+                ("reason", &s.reason),
+            ],
+            &s.count.to_string(),
+        );
+    }
+}
+
+/// What the counters and VTOrc's gauges are built from.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Counters<'a> {
+    /// [`count_recoveries`].
+    pub recoveries: &'a [RecoveryCount],
+    /// `Store::skipped_recovery_counts`.
+    pub skipped: &'a [SkippedCount],
+    /// Recent detections (`Store::recent_detections`): the cleared ones are reported as 0.
+    pub cleared: &'a [DetectionRow],
+}
+
 /// The metrics file.
 pub fn render(
     view: &StatusView,
-    recoveries: &[RecoveryCount],
+    counts: &Counters<'_>,
     last_cycle: Option<&CycleInfo>,
     last_failover_seconds: Option<f64>,
 ) -> String {
@@ -175,16 +306,10 @@ pub fn render(
         "1 for the shard's current health word, 0 for the others.",
     );
     for s in view.shards() {
-        for h in [
-            Health::Healthy,
-            Health::NotProbed,
-            Health::Unreachable,
-            Health::Stale,
-            Health::Problems,
-        ] {
+        for h in Health::ALL {
             w.sample(
                 "vtorc_shard_health",
-                &[("keyspace", &s.keyspace), ("shard", &s.name), ("health", health_str(h))],
+                &[("keyspace", &s.keyspace), ("shard", &s.name), ("health", h.as_str())],
                 flag(s.health == h),
             );
         }
@@ -216,15 +341,20 @@ pub fn render(
     w.family(
         "vtorc_recoveries_total",
         "counter",
-        "Recoveries in the state file's history by problem code and result.",
+        "Recoveries recorded in the state file by problem code and result (purged history included).",
     );
-    for r in recoveries {
+    let mut by_code: BTreeMap<(&str, RecoveryResult), u64> = BTreeMap::new();
+    for r in counts.recoveries {
+        *by_code.entry((r.code.as_str(), r.result)).or_insert(0) += r.count;
+    }
+    for ((code, result), n) in by_code {
         w.sample(
             "vtorc_recoveries_total",
-            &[("code", &r.code), ("result", r.result.as_str())],
-            &r.count.to_string(),
+            &[("code", code), ("result", result.as_str())],
+            &n.to_string(),
         );
     }
+    vtorc_families(&mut w, view, counts);
 
     w.family(
         "vtorc_recoveries_globally_disabled",
@@ -338,20 +468,43 @@ mod tests {
         failed.id = 4;
         failed.success = Some(false);
         recs.push(failed);
-        let counts = count_recoveries(&recs, NOW);
+        let purged = [PurgedCount {
+            keyspace: "commerce".into(),
+            shard: "0".into(),
+            code: "DeadPrimary".into(),
+            result: "ok".into(),
+            count: 4,
+        }];
+        let counts = count_recoveries(&recs, &purged, NOW);
         assert_eq!(counts.len(), 2);
         assert_eq!(
             counts[0],
-            RecoveryCount { code: "DeadPrimary".into(), result: RecoveryResult::Ok, count: 1 }
+            RecoveryCount {
+                keyspace: "commerce".into(),
+                shard: "0".into(),
+                code: "DeadPrimary".into(),
+                result: RecoveryResult::Ok,
+                count: 5,
+            },
+            "the purged ones still count"
         );
         assert_eq!(counts[1].result, RecoveryResult::Failed);
 
         // No detection row: from the start (60 s before NOW) to the end (57.5 s before).
-        assert_eq!(last_failover_seconds(&recs, &[]), Some(2.5));
+        let no_step = recs.clone();
+        assert_eq!(last_failover_seconds(&no_step, &[]), Some(2.5));
         let mut d = s.detections[0].clone();
         d.id = 5;
         d.first_seen_ms = NOW - 70_000;
-        assert_eq!(last_failover_seconds(&recs, &[d]), Some(12.5));
+        assert_eq!(last_failover_seconds(&no_step, &[d.clone()]), Some(12.5));
+        // Issue 16: a manual check an hour before the recovering process saw the problem does
+        // not count; its own `detected` step does.
+        d.first_seen_ms = NOW - 3_600_000;
+        recs[0].steps.insert(
+            0,
+            crate::store::RecoveryStep::note(NOW - 59_000, "detected", "primary unreachable"),
+        );
+        assert_eq!(last_failover_seconds(&recs, &[d]), Some(1.5));
         recs[0].code = "ReplicationStopped".into();
         assert_eq!(last_failover_seconds(&recs, &[]), None, "not a failover");
     }
@@ -359,7 +512,17 @@ mod tests {
     #[test]
     fn exposition_format() {
         let s = Sample::new();
-        let counts = count_recoveries(&s.recoveries, NOW);
+        let counts = count_recoveries(&s.recoveries, &[], NOW);
+        let skipped = [SkippedCount {
+            keyspace: "commerce".into(),
+            shard: "0".into(),
+            code: "DeadPrimary".into(),
+            reason: "anti_flapping_block".into(),
+            count: 2,
+        }];
+        let mut cleared = s.detections.clone();
+        cleared[0].code = "DeadPrimary".into();
+        cleared[0].cleared_ms = Some(NOW - 1_000);
         let cycle = CycleInfo {
             started_ms: NOW - 1_500,
             duration_ms: 1_234,
@@ -367,7 +530,12 @@ mod tests {
             state_file_ok: true,
             instant_detection: true,
         };
-        let text = render(&s.view(), &counts, Some(&cycle), Some(2.5));
+        let text = render(
+            &s.view(),
+            &Counters { recoveries: &counts, skipped: &skipped, cleared: &cleared },
+            Some(&cycle),
+            Some(2.5),
+        );
         assert!(text.ends_with('\n'));
         for want in [
             "# TYPE vtorc_tablets gauge\n",
@@ -375,12 +543,19 @@ mod tests {
             "vtorc_tablets{keyspace=\"commerce\",shard=\"0\",state=\"unreachable\"} 1\n",
             "vtorc_tablets{keyspace=\"evil\",shard=\"0\",state=\"not_probed\"} 1\n",
             "vtorc_tablets_by_state{state=\"no_source\"} 1\n",
-            "vtorc_shard_health{keyspace=\"commerce\",shard=\"0\",health=\"problems\"} 1\n",
+            "vtorc_shard_health{keyspace=\"commerce\",shard=\"0\",health=\"warning\"} 1\n",
             "vtorc_open_problems{code=\"ReplicationStopped\"} 1\n",
             "vtorc_open_problems{code=\"DeadPrimary\"} 1\n",
             "vtorc_open_problems{code=\"PrimaryIsReadOnly\"} 0\n",
             "# TYPE vtorc_recoveries_total counter\n",
             "vtorc_recoveries_total{code=\"DeadPrimary\",result=\"ok\"} 1\n",
+            "vtorc_detected_problems{analysis=\"ReplicationStopped\",tablet_alias=\"zone1-0000000103\",keyspace=\"commerce\",shard=\"0\"} 1\n",
+            "vtorc_detected_problems{analysis=\"DeadPrimary\",tablet_alias=\"zone1-0000000103\",keyspace=\"commerce\",shard=\"0\"} 0\n",
+            "# TYPE vtorc_recoveries_count counter\n",
+            "vtorc_recoveries_count{recovery_type=\"RecoverDeadPrimary\",keyspace=\"commerce\",shard=\"0\"} 1\n",
+            "vtorc_successful_recoveries{recovery_type=\"RecoverDeadPrimary\",keyspace=\"commerce\",shard=\"0\"} 1\n",
+            "vtorc_failed_recoveries{recovery_type=\"RecoverDeadPrimary\",keyspace=\"commerce\",shard=\"0\"} 0\n",
+            "vtorc_skipped_recoveries{recovery_type=\"RecoverDeadPrimary\",keyspace=\"commerce\",shard=\"0\",reason=\"anti_flapping_block\"} 2\n",
             "vtorc_failovers_disabled{keyspace=\"evil\",shard=\"0\",reason=\"keyspace_flag\"} 1\n",
             "vtorc_failovers_disabled{keyspace=\"commerce\",shard=\"0\",reason=\"block\"} 1\n",
             "vtorc_recoveries_globally_disabled 0\n",
@@ -400,7 +575,8 @@ mod tests {
             assert!(value.parse::<f64>().is_ok(), "bad value in {line:?}");
         }
         assert_eq!(text.matches("# HELP ").count(), text.matches("# TYPE ").count());
-        let without = render(&s.view(), &counts, None, None);
+        let without =
+            render(&s.view(), &Counters { recoveries: &counts, ..Counters::default() }, None, None);
         assert!(!without.contains("vtorc_last_cycle"));
         assert!(!without.contains("vtorc_last_failover"));
     }
@@ -409,7 +585,7 @@ mod tests {
     fn hostile_label_values_stay_on_one_line() {
         let mut s = Sample::new();
         s.topo.tablets[4].keyspace = "ev\"il\nx".into();
-        let text = render(&s.view(), &[], None, None);
+        let text = render(&s.view(), &Counters::default(), None, None);
         assert!(text.contains("keyspace=\"ev\\\"il\\nx\""), "{text}");
         for line in text.lines() {
             assert!(line.starts_with('#') || line.starts_with("vtorc_"), "{line:?}");

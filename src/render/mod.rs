@@ -4,6 +4,7 @@
 pub mod atomic;
 pub mod fmt;
 pub mod html;
+pub mod html_tree;
 pub mod metrics;
 pub mod out;
 pub mod plan;
@@ -12,5 +13,6 @@ pub mod progress;
 #[cfg(test)]
 pub(crate) mod sample;
 pub mod table;
+pub mod term;
 pub mod topo_json;
 pub mod view;

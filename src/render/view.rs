@@ -44,23 +44,68 @@ pub struct StatusInputs<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Health {
-    Problems,
+    /// A dead or missing primary, or another shard-wide problem (priority 0 or 1: what Nagios
+    /// calls CRITICAL).
+    Critical,
+    /// Problems that leave the shard writable: lag, a stopped replica, a missing policy.
+    Warning,
     /// The newest probe is too old to say anything about the cluster now.
     Stale,
     Unreachable,
     NotProbed,
+    /// A shard record without tablets: nothing to watch, nothing wrong either, so it never
+    /// darkens its keyspace or the page.
+    Empty,
     Healthy,
 }
 
 impl Health {
+    pub const ALL: [Health; 7] = [
+        Health::Healthy,
+        Health::Empty,
+        Health::NotProbed,
+        Health::Unreachable,
+        Health::Stale,
+        Health::Warning,
+        Health::Critical,
+    ];
     pub fn word(self) -> &'static str {
         match self {
-            Health::Problems => "PROBLEMS",
+            Health::Critical => "CRITICAL",
+            Health::Warning => "WARNING",
             Health::Stale => "STALE",
             Health::Unreachable => "UNREACHABLE",
             Health::NotProbed => "NOT PROBED",
+            Health::Empty => "EMPTY",
             Health::Healthy => "HEALTHY",
         }
+    }
+    /// The label value used in JSON and metrics.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Health::Critical => "critical",
+            Health::Warning => "warning",
+            Health::Stale => "stale",
+            Health::Unreachable => "unreachable",
+            Health::NotProbed => "not_probed",
+            Health::Empty => "empty",
+            Health::Healthy => "healthy",
+        }
+    }
+    /// Critical or warning: open problems.
+    #[cfg(test)]
+    pub fn has_problems(self) -> bool {
+        matches!(self, Health::Critical | Health::Warning)
+    }
+    /// The health of problems of these priorities (0 and 1 are a dead or missing primary).
+    pub fn of_priorities(priorities: impl Iterator<Item = u8>) -> Option<Health> {
+        priorities.min().map(|p| if p <= 1 { Health::Critical } else { Health::Warning })
+    }
+    /// The worst of `hs` for a keyspace or the page; empty shards count as healthy there.
+    pub fn worst(hs: impl Iterator<Item = Health>) -> Health {
+        hs.map(|h| if h == Health::Empty { Health::Healthy } else { h })
+            .min()
+            .unwrap_or(Health::Healthy)
     }
 }
 
@@ -391,17 +436,22 @@ pub fn build(inp: &StatusInputs<'_>) -> StatusView {
                 inp,
             };
             let mut sv = shard_view(&ctx, shard_problems, &recoveries);
-            if !ks_problems.is_empty() {
-                sv.health = Health::Problems;
+            if let Some(h) = Health::of_priorities(ks_problems.iter().map(|p| p.priority)) {
+                sv.health = sv.health.min(h);
             }
             shard_views.push(sv);
         }
-        let health = shard_views
-            .iter()
-            .map(|s| s.health)
-            .chain((!ks_problems.is_empty()).then_some(Health::Problems))
-            .min()
-            .unwrap_or(Health::Healthy);
+        let ks_health = Health::of_priorities(ks_problems.iter().map(|p| p.priority));
+        let health = match Health::worst(shard_views.iter().map(|s| s.health).chain(ks_health)) {
+            // A keyspace of empty shards says so rather than HEALTHY.
+            Health::Healthy
+                if !shard_views.is_empty()
+                    && shard_views.iter().all(|s| s.health == Health::Empty) =>
+            {
+                Health::Empty
+            }
+            h => h,
+        };
         keyspaces.push(KeyspaceView {
             name: ks_name.to_string(),
             durability_policy: record.map(|k| k.durability_policy.clone()).unwrap_or_default(),
@@ -433,12 +483,12 @@ pub fn build(inp: &StatusInputs<'_>) -> StatusView {
     }
     let newest_probe_ms = probes.iter().copied().max();
     let oldest_probe_ms = probes.iter().copied().min();
-    let health = keyspaces
-        .iter()
-        .map(|k| k.health)
-        .chain((!other_problems.is_empty()).then_some(Health::Problems))
-        .min()
-        .unwrap_or(Health::Healthy);
+    let health = Health::worst(
+        keyspaces
+            .iter()
+            .map(|k| k.health)
+            .chain(Health::of_priorities(other_problems.iter().map(|p| p.priority))),
+    );
 
     let mut view = StatusView {
         generated_ms: now,
@@ -537,11 +587,13 @@ fn shard_view(
         .collect();
     tablets.sort_by(|a, b| (!a.is_primary, &a.alias).cmp(&(!b.is_primary, &b.alias)));
 
-    let health = if !problems.is_empty() {
-        Health::Problems
+    let health = if let Some(h) = Health::of_priorities(problems.iter().map(|p| p.priority)) {
+        h
     } else if tablets.iter().any(|t| t.state == TabletState::Unreachable) {
         Health::Unreachable
-    } else if tablets.is_empty() || tablets.iter().any(|t| t.state == TabletState::NotProbed) {
+    } else if tablets.is_empty() {
+        Health::Empty
+    } else if tablets.iter().any(|t| t.state == TabletState::NotProbed) {
         Health::NotProbed
     } else {
         Health::Healthy
@@ -728,7 +780,7 @@ pub fn recovery_view(r: &RecoveryRecord, now_ms: i64) -> RecoveryView {
 
 #[path = "view_gates.rs"]
 mod gates;
-pub use gates::{block_of, GatesSource, SharedGates};
+pub use gates::{block_of, blocked_by, would_do, GatesSource, SharedGates};
 
 #[cfg(test)]
 #[path = "view_tests.rs"]

@@ -2,7 +2,9 @@
 //! than the state file: how old the data may be (`status` knows the poll time) and the gates as
 //! etcd holds them (every host's truth; the state file only has this host's copy). Pure.
 
-use super::{Health, StatusView};
+use super::{Gates, Health, StatusView};
+use crate::analysis::{recovery_kind, RecoveryKind};
+use crate::model::{ProblemCode, Topology};
 use crate::store::Block;
 use crate::topo::FailoverBlock;
 use serde::Serialize;
@@ -42,6 +44,71 @@ pub fn block_of(b: &Block) -> FailoverBlock {
     }
 }
 
+impl SharedGates {
+    /// The gates of `keyspace/shard`: these shared ones plus Vitess's emergency-reparent flags
+    /// on the keyspace and shard records of `topo`.
+    pub fn for_shard(&self, topo: &Topology, keyspace: &str, shard: &str, now_ms: i64) -> Gates {
+        Gates {
+            global_disabled: self.disabled,
+            keyspace_ers_disabled: topo
+                .keyspaces
+                .iter()
+                .any(|k| k.name == keyspace && k.disable_emergency_reparent),
+            shard_ers_disabled: topo
+                .shards
+                .iter()
+                .any(|s| s.keyspace == keyspace && s.name == shard && s.disable_emergency_reparent),
+            block: self
+                .blocks
+                .iter()
+                .filter(|b| b.keyspace == keyspace && b.shard == shard && b.in_force(now_ms))
+                .max_by_key(|b| b.until_ms)
+                .cloned(),
+        }
+    }
+}
+
+/// What stops `recover` from acting on a problem of `code` in `keyspace/shard`, in the order
+/// `recover` checks its gates: the global switch stops every recovery, the emergency-reparent
+/// flags and the anti-flapping block only failovers. Returns why, with the command that lifts
+/// it, or None when nothing stops it. Never guesses: the same gates `recover` reads.
+pub fn blocked_by(g: &Gates, code: &str, keyspace: &str, shard: &str) -> Option<String> {
+    if g.global_disabled {
+        return Some("recoveries disabled globally (lift: vtorc-rs recoveries enable)".into());
+    }
+    let failover = code
+        .parse::<ProblemCode>()
+        .is_ok_and(|c| matches!(recovery_kind(c), RecoveryKind::EmergencyReparent { .. }));
+    if !failover {
+        return None;
+    }
+    if g.keyspace_ers_disabled {
+        return Some(format!(
+            "failovers disabled for keyspace {keyspace} (lift: vtorc-rs recoveries enable --keyspace {keyspace})"
+        ));
+    }
+    if g.shard_ers_disabled {
+        return Some(format!(
+            "failovers disabled for shard {keyspace}/{shard} (lift: vtorc-rs recoveries enable --keyspace {keyspace} --shard {shard})"
+        ));
+    }
+    g.block.as_ref().map(|b| {
+        let after = b.recovery_id.map(|id| format!(" after recovery #{id}")).unwrap_or_default();
+        format!(
+            "anti-flapping block until {}{after} (lift: vtorc-rs ack {keyspace}/{shard})",
+            super::super::fmt::utc(b.until_ms)
+        )
+    })
+}
+
+/// What `recover` would really do: the planned action, or BLOCKED and why when a gate stops it.
+pub fn would_do(action: &str, actionable: bool, blocked: Option<&str>) -> String {
+    match blocked {
+        Some(why) if actionable => format!("BLOCKED, not {action}: {why}"),
+        _ => action.to_string(),
+    }
+}
+
 impl StatusView {
     /// Marks the view stale when its newest probe is older than `stale_after_ms` (or nothing was
     /// probed while tablets exist): the overall health is then `Stale`, and so is every shard
@@ -66,8 +133,8 @@ impl StatusView {
             }
             k.health = mark(fresh(k.health), stale);
         }
-        let overall = self.keyspaces.iter().map(|k| k.health).min().unwrap_or(Health::Healthy);
-        let overall = if self.other_problems.is_empty() { overall } else { Health::Problems };
+        let others = Health::of_priorities(self.other_problems.iter().map(|p| p.priority));
+        let overall = Health::worst(self.keyspaces.iter().map(|k| k.health).chain(others));
         self.health = if stale { Health::Stale } else { fresh(overall) };
     }
 
@@ -130,7 +197,7 @@ mod tests {
         let mut v = Sample::new().view();
         v.judge_staleness(0);
         assert_eq!(v.health, Health::Stale, "the overall word says the data is old");
-        assert!(v.shards().any(|s| s.health == Health::Problems), "what was seen stays");
+        assert!(v.shards().any(|s| s.health.has_problems()), "what was seen stays");
         let j = serde_json::to_value(&v).expect("json");
         assert_eq!(j["health"], "stale");
         assert_eq!(j["stale_after_ms"], 0);

@@ -60,7 +60,7 @@ fn groups_tablets_by_keyspace_and_shard_with_probe_fields() {
 fn problems_recoveries_gates_and_health() {
     let v = Sample::new().view();
     let s = shard(&v, "commerce", "0");
-    assert_eq!(s.health, Health::Problems);
+    assert_eq!(s.health, Health::Warning);
     assert_eq!(s.problems.len(), 1);
     assert_eq!(s.problems[0].code, "ReplicationStopped");
     assert_eq!(s.recoveries.len(), 1);
@@ -72,15 +72,15 @@ fn problems_recoveries_gates_and_health() {
     assert_eq!(evil.problems[0].code, "NoDurabilityPolicy");
     assert!(evil.emergency_reparent_disabled);
     assert!(evil.shards[0].gates.keyspace_ers_disabled);
-    assert_eq!(evil.health, Health::Problems);
-    assert_eq!(evil.shards[0].health, Health::Problems, "keyspace problems mark its shards");
+    assert_eq!(evil.health, Health::Warning);
+    assert_eq!(evil.shards[0].health, Health::Warning, "keyspace problems mark its shards");
 
     // A detection for a shard the topology no longer has is still shown.
     assert_eq!(v.other_problems.len(), 1);
     assert_eq!(v.other_problems[0].keyspace, "gone");
     assert_eq!(v.all_problems().count(), 3);
     assert_eq!(v.counts.open_problems, 3);
-    assert_eq!(v.health, Health::Problems);
+    assert_eq!(v.health, Health::Warning);
 
     let rec = &v.recoveries[0];
     assert!(rec.failover);
@@ -153,7 +153,7 @@ fn shard_record_primary_shown_when_it_disagrees() {
 fn serializes_to_json() {
     let v = Sample::new().view();
     let j = serde_json::to_value(&v).unwrap();
-    assert_eq!(j["health"], "problems");
+    assert_eq!(j["health"], "warning");
     assert_eq!(j["counts"]["tablets_by_state"]["not_probed"], 1);
     assert_eq!(j["keyspaces"][0]["shards"][0]["tablets"][1]["state"], "replicating");
     assert_eq!(j["recoveries"][0]["result"], "ok");

@@ -476,6 +476,8 @@ impl Store {
     pub fn prune(&mut self, before_ms: i64) -> Result<usize, StoreError> {
         self.write("prune history", |c| {
             let mut n = 0;
+            // Counted first, so the recovery counters survive the purge.
+            super::counters::fold_before_prune(c, before_ms)?;
             n += c.execute(
                 "DELETE FROM recoveries WHERE ended_ms IS NOT NULL AND ended_ms < ?1",
                 [before_ms],

@@ -7,6 +7,7 @@
 //! Each write method is one transaction; wrap several in `Store::cycle` to make a whole
 //! discover/probe/detect cycle one transaction.
 
+mod counters;
 mod error;
 mod gates;
 mod high_water;
@@ -15,6 +16,7 @@ mod journal;
 mod migrations;
 mod topology;
 
+pub use counters::{PurgedCount, SkippedCount};
 pub use error::StoreError;
 pub use gates::{Block, GlobalGate};
 pub use journal::RecoveryStep;

@@ -367,6 +367,22 @@ fn recoveries_with_steps() {
     let steps: i64 =
         s.conn.query_row("SELECT count(*) FROM recovery_steps", [], |r| r.get(0)).unwrap();
     assert_eq!(steps, 0);
+    // Issue 16: what the purge forgets is still counted, so counters never go down.
+    let purged = s.purged_recovery_counts().unwrap();
+    assert_eq!(
+        purged,
+        [PurgedCount {
+            keyspace: "ks".into(),
+            shard: "-80".into(),
+            code: "DeadPrimary".into(),
+            result: "ok".into(),
+            count: 1,
+        }]
+    );
+    let again = s.start_recovery(new(4_000, false)).unwrap();
+    s.finish_recovery(again, 4_100, true, None, "").unwrap();
+    s.prune(5_000).unwrap();
+    assert_eq!(s.purged_recovery_counts().unwrap()[0].count, 2, "added, not replaced");
 }
 
 #[test]

@@ -523,6 +523,7 @@ fn broken_state_file_under_watch(break_it: impl FnOnce(&std::path::Path)) -> Fau
         let m = std::fs::read_to_string(&prom).unwrap_or_default();
         let h = std::fs::read_to_string(&html).unwrap_or_default();
         if m.contains("vtorc_state_file_ok 0") && h.contains("state file") {
+            crate::support::promtool::check(&m);
             break;
         }
         assert!(

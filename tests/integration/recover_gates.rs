@@ -209,6 +209,33 @@ fn dry_run_changes_nothing_and_prints_the_plan() {
     assert_ne!(shard_primary(&s), "zone1-101");
 }
 
+/// Issue 16 item 4: the Nagios OK line has its perfdata and names a disabled switch, so a
+/// monitor sees that the next failover would not happen; colour only when asked for.
+#[test]
+fn nagios_ok_names_disabled_recoveries_and_colour_is_on_request() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false).replicas(1));
+    s.assert_healthy();
+    let ok = s.run(&["check", "--nagios"]).expect_code(0);
+    assert!(ok.stdout.starts_with("VTORC OK - 1 shards, 2 tablets, no problems |"), "{ok:?}");
+    assert!(ok.stdout.contains("| problems=0 blocked=0 tablets=2 shards=1"), "{ok:?}");
+    s.run(&["recoveries", "disable"]).expect_code(0);
+    let off = s.run(&["check", "--nagios"]).expect_code(0);
+    assert!(
+        off.stdout.contains(
+            "no problems; recoveries disabled globally (lift: vtorc-rs recoveries enable)"
+        ),
+        "{off:?}"
+    );
+    s.run(&["recoveries", "enable"]).expect_code(0);
+    // Piped: plain unless --color always.
+    let plain = s.run(&["status"]).expect_code(0);
+    assert!(!plain.stdout.contains('\x1b'), "{plain:?}");
+    let color = s.run(&["--color", "always", "status"]).expect_code(0);
+    assert!(color.stdout.contains("\x1b[32mHEALTHY\x1b[0m"), "{color:?}");
+    let never = s.run(&["--color", "never", "status"]).expect_code(0);
+    assert!(!never.stdout.contains('\x1b'), "{never:?}");
+}
+
 #[test]
 fn disabled_recoveries_and_the_anti_flapping_block_hold_until_ack() {
     let s = TestShard::start(ShardOpts::default());
@@ -221,6 +248,10 @@ fn disabled_recoveries_and_the_anti_flapping_block_hold_until_ack() {
 
     // A detected failover kept from running by a gate is not success: exit 1, BLOCKED.
     s.run(&["recoveries", "disable"]).expect_code(0);
+    // Issue 11 item 6: check says what recover would really do, and the Nagios line too.
+    let n = s.run(&["check", "--nagios"]).expect_code(2);
+    assert!(n.stdout.contains("DeadPrimary on ks/0 (zone1-0000000101) BLOCKED"), "{n:#?}");
+    assert!(n.stdout.contains("vtorc-rs recoveries enable"), "{n:#?}");
     let r = recover(&s, &[]).expect_code(1);
     assert!(r.stdout.contains("BLOCKED") && r.stdout.contains("disabled globally"), "{r:#?}");
     unchanged("global switch");
@@ -249,6 +280,18 @@ fn disabled_recoveries_and_the_anti_flapping_block_hold_until_ack() {
 
     // A second failover right away is blocked.
     kill_primary(&s, &first);
+    let c = s.run(&["check"]).expect_code(1);
+    assert!(c.stdout.contains("recover would: BLOCKED, not"), "{c:#?}");
+    assert!(c.stdout.contains("vtorc-rs ack ks/0"), "names what lifts it: {c:#?}");
+    let j: serde_json::Value =
+        serde_json::from_str(&s.run(&["--json", "check"]).expect_code(1).stdout).expect("json");
+    let dead = j["problems"].as_array().and_then(|a| {
+        a.iter().find(|p| p["code"].as_str().is_some_and(|c| c.starts_with("DeadPrimary")))
+    });
+    let blocked = dead.and_then(|p| p["blocked"].as_str()).unwrap_or_default();
+    assert!(blocked.contains("anti-flapping"), "{j:#}");
+    let st = s.run(&["status"]);
+    assert!(st.stdout.contains("BLOCKED, not") && st.stdout.contains("CRITICAL"), "{st:#?}");
     let r = recover(&s, &[]).expect_code(1);
     assert!(r.stdout.contains("BLOCKED") && r.stdout.contains("anti-flapping"), "{r:#?}");
     assert!(r.stdout.contains("vtorc-rs ack ks/0"), "says how to lift it: {}", r.stdout);

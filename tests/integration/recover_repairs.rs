@@ -37,6 +37,29 @@ fn replication_stopped_io_sql_and_both_are_restarted() {
     repair(&s, "zone1-104", "ReplicationStopped", "rdonly-stopped");
 }
 
+/// Issue 16: `recover` (the timer deployment) writes watch's page and metrics file; the metrics
+/// use VTOrc's names and labels, and promtool accepts them.
+#[test]
+fn recover_writes_the_status_page_and_vtorc_metrics() {
+    let s = TestShard::start(ShardOpts::default().replicas(1).rdonly(false));
+    s.assert_healthy();
+    let (html, prom) = (s.dir().join("status.html"), s.dir().join("vtorc.prom"));
+    s.node("zone1-102").exec("STOP SLAVE");
+    s.wait_for_code("zone1-102", "ReplicationStopped");
+    let args = ["--html-status", html.to_str().unwrap(), "--metrics-file", prom.to_str().unwrap()];
+    let r = recover_ok(&s, &args);
+    assert!(r.stdout.contains("RECOVERED"), "{}", r.stdout);
+    let page = std::fs::read_to_string(&html).expect("recover wrote the page");
+    assert!(page.contains("zone1-0000000102"), "{page}");
+    let metrics = std::fs::read_to_string(&prom).expect("recover wrote the metrics");
+    crate::support::promtool::check(&metrics);
+    let want =
+        "vtorc_successful_recoveries{recovery_type=\"FixReplica\",keyspace=\"ks\",shard=\"0\"} 1\n";
+    assert!(metrics.contains(want), "{want} missing:\n{metrics}");
+    assert!(metrics.contains("vtorc_recoveries_count{recovery_type=\"FixReplica\""), "{metrics}");
+    assert!(!metrics.contains("vtorc_last_cycle"), "no watch cycle to report:\n{metrics}");
+}
+
 #[test]
 fn primary_read_only_and_writable_replica() {
     let s = TestShard::start(ShardOpts::default());

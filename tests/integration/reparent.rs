@@ -406,7 +406,8 @@ fn emergency_reparent_refuses_a_live_writable_primary() {
 fn a_shard_named_like_vitess_ranges_and_both_alias_spellings_work() {
     let s = TestShard::start(ShardOpts::default().rdonly(false).shard("-80"));
     s.assert_healthy();
-    let r = s.run(&["planned-reparent", "ks/-80", "--new-primary", "zone1-0000000102", "--dry-run"]);
+    let r =
+        s.run(&["planned-reparent", "ks/-80", "--new-primary", "zone1-0000000102", "--dry-run"]);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     let r = s.run(&["planned-reparent", "ks/-80", "--new-primary", "zone1-102"]);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);

@@ -189,6 +189,7 @@ fn passwords_appear_in_no_output_file_argv_or_hook() {
     seen.push(("watch stdout".into(), out.stdout));
     seen.push(("watch stderr".into(), out.stderr));
     assert!(metrics.exists() && html.exists(), "watch wrote its files");
+    crate::support::promtool::check_file(&metrics);
 
     // After the fact: status in every format, the recovery records, failed logins.
     let page = dir.join("status.html");

@@ -298,6 +298,7 @@ fn watch_rewrites_files_repairs_a_stopped_replica_then_stays_quiet_and_stops_on_
         std::fs::read_to_string(&prom).is_ok_and(|t| t != metrics0)
     });
     let metrics = std::fs::read_to_string(&prom).unwrap();
+    crate::support::promtool::check(&metrics);
     let samples = parse_prometheus(&metrics);
     let names: std::collections::BTreeSet<&str> = samples.iter().map(|s| s.0.as_str()).collect();
     for want in [

@@ -8,6 +8,7 @@ pub mod cmd;
 pub mod etcd;
 pub mod etcd_proxy;
 pub mod mariadb;
+pub mod promtool;
 pub mod shard;
 pub mod vt;
 
@@ -36,5 +37,5 @@ pub fn require_bin(name: &str) -> std::path::PathBuf {
             }
         }
     }
-    panic!("{name} not found: install it (./commands/test does: apt-get install -y etcd-server mariadb-server)")
+    panic!("{name} not found: install it (./commands/test does: apt-get install -y etcd-server mariadb-server chromium prometheus)")
 }
