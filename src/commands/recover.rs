@@ -13,10 +13,11 @@ use std::time::Duration;
 ///
 /// Per shard, in VTOrc's order (shard-wide problems first; semi-sync replicas before the
 /// primary when enabling, the primary first when disabling): take the shard lock without waiting
-/// (skip when someone else holds it, saying who), re-probe the shard and re-run the analysis
-/// under the lock, act, record every step in the state file, release. Shards run in parallel.
-/// Exit 0 when all went well or nothing was needed, 1 when a recovery failed, 3 when it could
-/// not run (including a shard lock held elsewhere).
+/// (skip when someone else holds it, saying who), re-probe the shard, re-run the analysis and
+/// plan again under the lock, run the plan's steps (the ones --dry-run prints), record every
+/// step in the state file, release. Shards run in parallel. Exit 0 when all went well or nothing
+/// was needed, 1 when a recovery failed or a detected failover was blocked by a gate, 3 when it
+/// could not run (a shard lock held elsewhere, etcd unreachable, a shard it may not fully read).
 #[derive(Debug, clap::Args)]
 pub struct RecoverArgs {
     #[command(flatten)]

@@ -133,7 +133,7 @@ fn planned_reparent_loses_no_acknowledged_write_and_never_has_two_writable_serve
         assert!(t0.elapsed() < Duration::from_secs(10), "the writer writes");
         std::thread::sleep(Duration::from_millis(10));
     }
-    let term_before = time_ms(&shard_json(&s)["primary_term_start"]).unwrap_or(0);
+    let term_before = time_ms(&shard_json(&s)["primary_term_start_time"]).unwrap_or(0);
     let r = prs(&s, &["--new-primary", "zone1-102"]);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     // Writes continue on the new primary.
@@ -159,7 +159,7 @@ fn planned_reparent_loses_no_acknowledged_write_and_never_has_two_writable_serve
     assert!(sweeps.load(Ordering::Relaxed) > 10);
     assert_eq!(shard_primary(&s), "zone1-102");
     assert!(
-        time_ms(&shard_json(&s)["primary_term_start"]).unwrap_or(0) > term_before,
+        time_ms(&shard_json(&s)["primary_term_start_time"]).unwrap_or(0) > term_before,
         "a new term"
     );
     assert_eq!(writable(&s), vec!["zone1-102".to_string()]);
