@@ -6,9 +6,11 @@ use std::process::{Command, Output};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_vtorc-rs");
 
-/// A `vtorc-rs` command with VTORC_* removed from the environment.
+/// A `vtorc-rs` command with VTORC_* removed from the environment. `VTORC_TEST_BIN` (read by the
+/// test process only) runs another build instead, to show that a new test fails on an older one.
 pub fn vtorc() -> Command {
-    let mut c = Command::new(BIN);
+    let bin = std::env::var_os("VTORC_TEST_BIN").unwrap_or_else(|| BIN.into());
+    let mut c = Command::new(bin);
     for (k, _) in std::env::vars_os() {
         if k.to_string_lossy().starts_with("VTORC_") {
             c.env_remove(k);
