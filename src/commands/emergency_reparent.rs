@@ -21,12 +21,12 @@ pub struct EmergencyReparentArgs {
     pub shard: String,
 
     /// The tablet to promote. Default: the failover's own choice.
-    #[arg(long, value_name = "ALIAS", value_parser = parse_alias)]
+    #[arg(long, value_name = "ALIAS", value_parser = super::reparent_common::parse_alias)]
     pub new_primary: Option<TabletAlias>,
 
     /// Tablets to leave out (comma-separated aliases): not stopped, waited for, promoted or
     /// repointed.
-    #[arg(long, value_name = "ALIAS,...", value_delimiter = ',', value_parser = parse_alias)]
+    #[arg(long, value_name = "ALIAS,...", value_delimiter = ',', value_parser = super::reparent_common::parse_alias)]
     pub ignore_replicas: Vec<TabletAlias>,
 
     /// Print the plan and change nothing.
@@ -35,10 +35,6 @@ pub struct EmergencyReparentArgs {
 
     #[command(flatten)]
     pub flags: RecoveryFlags,
-}
-
-fn parse_alias(s: &str) -> Result<TabletAlias, String> {
-    s.parse()
 }
 
 pub fn run(args: &EmergencyReparentArgs, ctx: &Context) -> Result<ExitCode> {

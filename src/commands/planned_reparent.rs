@@ -24,11 +24,11 @@ pub struct PlannedReparentArgs {
     pub shard: String,
 
     /// The tablet to promote (a REPLICA). Default: the best REPLICA, explained in the plan.
-    #[arg(long, value_name = "ALIAS", value_parser = parse_alias)]
+    #[arg(long, value_name = "ALIAS", value_parser = super::reparent_common::parse_alias)]
     pub new_primary: Option<TabletAlias>,
 
     /// Only move the primary away if it is this tablet (nothing to do otherwise).
-    #[arg(long, value_name = "ALIAS", value_parser = parse_alias)]
+    #[arg(long, value_name = "ALIAS", value_parser = super::reparent_common::parse_alias)]
     pub avoid_primary: Option<TabletAlias>,
 
     /// A candidate lagging more than this is not eligible (0: no limit, as Vitess).
@@ -45,10 +45,6 @@ pub struct PlannedReparentArgs {
 
     #[command(flatten)]
     pub flags: RecoveryFlags,
-}
-
-fn parse_alias(s: &str) -> Result<TabletAlias, String> {
-    s.parse()
 }
 
 pub fn run(args: &PlannedReparentArgs, ctx: &Context) -> Result<ExitCode> {

@@ -7,6 +7,11 @@ use crate::pipeline;
 use crate::recovery::{self, Outcome, RecoverOpts, Request, Skip};
 use anyhow::Result;
 
+/// A tablet alias, `zone1-101` or `zone1-0000000101`.
+pub fn parse_alias(s: &str) -> Result<crate::model::TabletAlias, String> {
+    s.parse()
+}
+
 /// `KEYSPACE/SHARD` (Vitess's `commerce/-80`).
 pub fn parse_shard(s: &str) -> Result<(String, String)> {
     match s.split_once('/') {

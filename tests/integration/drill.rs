@@ -46,19 +46,23 @@ pub struct DrillResult {
     pub old_primary_fate: String,
 }
 
-/// The writer: inserts ids 1, 2, 3, ... into `app.drill` on `port` with autocommit, one
-/// connection, and records each id whose INSERT returned OK. Stops at the first error (the
-/// primary died) or when `stop` is set.
-pub fn writer(port: u16, stop: Arc<AtomicBool>, acked: Arc<Mutex<Vec<u64>>>) {
-    let opts = mysql::OptsBuilder::new()
+/// A client of the app user on `port` (database `app`, short connect and write timeouts).
+pub fn app_opts(port: u16) -> mysql::OptsBuilder {
+    mysql::OptsBuilder::new()
         .ip_or_hostname(Some("127.0.0.1"))
         .tcp_port(port)
         .user(Some(APP_USER))
         .pass(Some(APP_PASS))
         .db_name(Some("app"))
         .tcp_connect_timeout(Some(Duration::from_secs(2)))
-        .read_timeout(Some(Duration::from_secs(60)))
-        .write_timeout(Some(Duration::from_secs(10)));
+        .write_timeout(Some(Duration::from_secs(10)))
+}
+
+/// The writer: inserts ids 1, 2, 3, ... into `app.drill` on `port` with autocommit, one
+/// connection, and records each id whose INSERT returned OK. Stops at the first error (the
+/// primary died) or when `stop` is set.
+pub fn writer(port: u16, stop: Arc<AtomicBool>, acked: Arc<Mutex<Vec<u64>>>) {
+    let opts = app_opts(port).read_timeout(Some(Duration::from_secs(60)));
     let mut conn = mysql::Conn::new(opts).expect("writer connects to the primary");
     let mut id: u64 = 0;
     while !stop.load(Ordering::Relaxed) {

@@ -5,7 +5,7 @@
 use crate::recover_common::{
     assert_replicates_from, recoveries, shard_json, shard_primary, time_ms, writable,
 };
-use crate::support::mariadb::{Node, APP_PASS, APP_USER};
+use crate::support::mariadb::Node;
 use crate::support::shard::{ShardOpts, TestShard};
 use std::collections::BTreeSet;
 use std::io::BufRead;
@@ -14,14 +14,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 fn app_conn(port: u16) -> Option<mysql::Conn> {
-    let opts = mysql::OptsBuilder::new()
-        .ip_or_hostname(Some("127.0.0.1"))
-        .tcp_port(port)
-        .user(Some(APP_USER))
-        .pass(Some(APP_PASS))
-        .db_name(Some("app"))
-        .tcp_connect_timeout(Some(Duration::from_secs(2)))
-        .read_timeout(Some(Duration::from_secs(30)));
+    let opts = crate::drill::app_opts(port).read_timeout(Some(Duration::from_secs(30)));
     mysql::Conn::new(opts).ok()
 }
 
