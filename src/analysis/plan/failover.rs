@@ -24,7 +24,7 @@ use crate::analysis::relay::{
 use crate::analysis::{
     elect, elect_new_primary, recovery_kind, Candidate, Election, ElectionInput, GtidSet,
 };
-use crate::model::{Flavor, InstanceState, Problem, Tablet, TabletAlias};
+use crate::model::{Flavor, InstanceState, Problem, Tablet};
 use crate::mysql::actions::Action;
 use std::collections::{HashMap, HashSet};
 
@@ -299,102 +299,9 @@ fn high_water_notes(snap: &Snapshot, old: Option<&Tablet>) -> Result<Vec<Step>, 
     }
 }
 
-/// The failure type hooks see for an emergency reparent started by hand.
-pub const EMERGENCY_REPARENT: &str = "EmergencyReparentShard";
-
-/// What the operator asked for (`emergency-reparent`).
-#[derive(Debug, Clone, Default)]
-pub struct EmergencyRequest {
-    pub new_primary: Option<TabletAlias>,
-    /// Tablets left out: not stopped, not waited for, not promoted, not repointed.
-    pub ignore: Vec<TabletAlias>,
-}
-
-fn labelled(mut v: HookVars, label: &str) -> HookVars {
+pub(super) fn labelled(mut v: HookVars, label: &str) -> HookVars {
     v.failure_type = label.to_string();
     v
-}
-
-/// The failover `recover` runs, started by hand: the anti-flapping block holds (the
-/// recoveries switches are VTOrc's and do not), a primary that answers and is writable is
-/// refused (that is a planned reparent), and a named tablet wins after catching up from the most
-/// advanced one, or the command refuses rather than lose writes.
-pub fn emergency_reparent(
-    p: &Problem,
-    snap: &Snapshot,
-    opts: &PlanOpts,
-    req: &EmergencyRequest,
-) -> Planned {
-    match &snap.gates.block {
-        Err(e) => {
-            return Err(super::Refusal::GateUnreadable(format!(
-                "gate closed: cannot read the anti-flapping block from etcd: {e}; refused before any change"
-            )))
-        }
-        Ok(Some(b)) if b.in_force(snap.now_ms) => {
-            return Err(super::Refusal::Blocked {
-                gate: super::GateKind::AntiFlapping,
-                why: format!(
-                    "anti-flapping: a failover already happened in {}/{}; further failovers are blocked until {} (vtorc-rs ack {}/{})",
-                    p.keyspace, p.shard, crate::render::fmt::utc(b.until_ms), p.keyspace, p.shard
-                ),
-            })
-        }
-        Ok(_) => {}
-    }
-    if let Some(n) =
-        req.new_primary.as_ref().filter(|n| !snap.tablets.iter().any(|t| &t.alias == *n))
-    {
-        return refuse(format!("{n} is not a tablet of {}/{}", p.keyspace, p.shard));
-    }
-    let mut s = snap.clone();
-    s.tablets.retain(|t| !req.ignore.contains(&t.alias));
-    if let Some(o) = s.topo_primary() {
-        if s.instance(&o.alias).is_some_and(|i| i.reachable && !i.read_only) {
-            return refuse(format!(
-                "the primary {} answers and is writable: use planned-reparent",
-                o.alias
-            ));
-        }
-    }
-    preparation(p, &s, opts, false, Some(req))
-}
-
-/// The election with `named` as the winner: it must be eligible, and when it lacks
-/// transactions of the most advanced tablet it first catches up from it.
-fn force(
-    mut e: Election,
-    named: &TabletAlias,
-    states: &HashMap<String, InstanceState>,
-) -> Result<Election, super::Refusal> {
-    if e.error.is_some() {
-        return Ok(e);
-    }
-    let Some(v) = e.ranking.iter().find(|v| &v.alias == named) else {
-        return refuse(format!("{named} did not answer: not promoting it"));
-    };
-    if !v.eligible {
-        return refuse(format!("{named} may not be promoted: {}\n{}", v.reason, ranking_text(&e)));
-    }
-    e.winner = Some(named.clone());
-    e.needs_catch_up_from = None;
-    e.missing_on_winner = String::new();
-    if let Some(most) = e.most_advanced.clone().filter(|m| m != named) {
-        let pos = |a: &TabletAlias| {
-            states.get(&a.to_string()).and_then(|s| GtidSet::parse(s.flavor, &position_of(s)).ok())
-        };
-        let (Some(have), Some(need)) = (pos(named), pos(&most)) else {
-            return refuse(format!("cannot compare the positions of {named} and {most}"));
-        };
-        let missing = need
-            .subtract(&have)
-            .map_err(|e| super::Refusal::Refused(format!("comparing positions: {e}")))?;
-        if !missing.is_empty() {
-            e.needs_catch_up_from = Some(most);
-            e.missing_on_winner = missing.to_string();
-        }
-    }
-    Ok(e)
 }
 
 /// The preparation of a failover (DeadPrimary, DeadPrimaryAndSomeReplicas,
@@ -406,10 +313,14 @@ pub(super) fn preparation(
     snap: &Snapshot,
     opts: &PlanOpts,
     wait_all: bool,
-    manual: Option<&EmergencyRequest>,
+    manual: Option<&super::planned::EmergencyRequest>,
 ) -> Planned {
     let kind = recovery_kind(p.code);
-    let label = if manual.is_some() { EMERGENCY_REPARENT.to_string() } else { p.code.to_string() };
+    let label = if manual.is_some() {
+        super::planned::EMERGENCY_REPARENT.to_string()
+    } else {
+        p.code.to_string()
+    };
     let old = replaced_primary(snap, p);
     let old_alias =
         old.as_ref().map(|t| t.alias.clone()).or_else(|| snap.shard.primary_alias.clone());
@@ -596,7 +507,7 @@ pub fn promotion(p: &Problem, snap: &Snapshot, opts: &PlanOpts, prep: &Promotion
         old_primary_cell: old.map(|t| t.alias.cell.clone()),
     });
     let election = match &prep.forced {
-        Some(named) => force(election, named, &states)?,
+        Some(named) => super::planned::force(election, named, &states)?,
         None => election,
     };
     let winner = winner_of(snap, &election)?;

@@ -18,12 +18,13 @@ mod repairs;
 #[cfg(test)]
 mod tests;
 
-pub use failover::{
-    emergency_reparent, io_restart_safe, promotion, EmergencyRequest, EMERGENCY_REPARENT,
-};
+pub use failover::{io_restart_safe, promotion};
 pub use gates::{gate, GateKind, Gates};
 pub use hooks::HookVars;
-pub use planned::{planned_reparent, PlannedRequest, PLANNED_REPARENT};
+pub use planned::{
+    emergency_reparent, planned_reparent, EmergencyRequest, PlannedRequest, EMERGENCY_REPARENT,
+    PLANNED_REPARENT,
+};
 
 use super::elect::Election;
 use super::relay::HighWaterMark;

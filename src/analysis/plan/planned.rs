@@ -10,14 +10,16 @@
 //! topology written, the candidate made writable and every other tablet repointed to it.
 
 use super::actions::{errant_against, needs_align, promote_actions, repoint_actions};
-use super::failover::hook_vars;
+use super::failover::{hook_vars, ranking_text};
 use super::{refuse, HookKind, PlanOpts, Planned, RecoveryPlan, Snapshot, Step};
 use crate::analysis::durability::PromotionRule;
 use crate::analysis::elect::CandidateVerdict;
 use crate::analysis::relay::position_of;
 use crate::analysis::{recovery_kind, Election, GtidSet};
+use crate::model::InstanceState;
 use crate::model::{Flavor, Problem, Tablet, TabletAlias, TabletType, ThreadState};
 use crate::mysql::actions::Action;
+use std::collections::HashMap;
 use std::time::Duration;
 
 /// What the operator asked for (`planned-reparent`).
@@ -198,7 +200,7 @@ pub fn planned_reparent(
             p.shard,
             primary.alias,
             winner.alias,
-            super::failover::ranking_text(&election)
+            ranking_text(&election)
         ),
     }];
     if let Some(command) = &opts.hooks.pre_failover {
@@ -303,4 +305,97 @@ fn rank(snap: &Snapshot, primary: &Tablet, req: &PlannedRequest) -> Vec<Candidat
         b.0.eligible.cmp(&a.0.eligible).then(b.1.cmp(&a.1)).then(a.0.alias.cmp(&b.0.alias))
     });
     rows.into_iter().map(|(v, _)| v).collect()
+}
+
+/// The failure type hooks see for an emergency reparent started by hand.
+pub const EMERGENCY_REPARENT: &str = "EmergencyReparentShard";
+
+/// What the operator asked for (`emergency-reparent`).
+#[derive(Debug, Clone, Default)]
+pub struct EmergencyRequest {
+    pub new_primary: Option<TabletAlias>,
+    /// Tablets left out: not stopped, not waited for, not promoted, not repointed.
+    pub ignore: Vec<TabletAlias>,
+}
+
+/// The failover `recover` runs, started by hand: the anti-flapping block holds (the
+/// recoveries switches are VTOrc's and do not), a primary that answers and is writable is
+/// refused (that is a planned reparent), and a named tablet wins after catching up from the most
+/// advanced one, or the command refuses rather than lose writes.
+pub fn emergency_reparent(
+    p: &Problem,
+    snap: &Snapshot,
+    opts: &PlanOpts,
+    req: &EmergencyRequest,
+) -> Planned {
+    match &snap.gates.block {
+        Err(e) => {
+            return Err(super::Refusal::GateUnreadable(format!(
+                "gate closed: cannot read the anti-flapping block from etcd: {e}; refused before any change"
+            )))
+        }
+        Ok(Some(b)) if b.in_force(snap.now_ms) => {
+            return Err(super::Refusal::Blocked {
+                gate: super::GateKind::AntiFlapping,
+                why: format!(
+                    "anti-flapping: a failover already happened in {}/{}; further failovers are blocked until {} (vtorc-rs ack {}/{})",
+                    p.keyspace, p.shard, crate::render::fmt::utc(b.until_ms), p.keyspace, p.shard
+                ),
+            })
+        }
+        Ok(_) => {}
+    }
+    if let Some(n) =
+        req.new_primary.as_ref().filter(|n| !snap.tablets.iter().any(|t| &t.alias == *n))
+    {
+        return refuse(format!("{n} is not a tablet of {}/{}", p.keyspace, p.shard));
+    }
+    let mut s = snap.clone();
+    s.tablets.retain(|t| !req.ignore.contains(&t.alias));
+    if let Some(o) = s.topo_primary() {
+        if s.instance(&o.alias).is_some_and(|i| i.reachable && !i.read_only) {
+            return refuse(format!(
+                "the primary {} answers and is writable: use planned-reparent",
+                o.alias
+            ));
+        }
+    }
+    super::failover::preparation(p, &s, opts, false, Some(req))
+}
+
+/// The election with `named` as the winner: it must be eligible, and when it lacks
+/// transactions of the most advanced tablet it first catches up from it.
+pub(super) fn force(
+    mut e: Election,
+    named: &TabletAlias,
+    states: &HashMap<String, InstanceState>,
+) -> Result<Election, super::Refusal> {
+    if e.error.is_some() {
+        return Ok(e);
+    }
+    let Some(v) = e.ranking.iter().find(|v| &v.alias == named) else {
+        return refuse(format!("{named} did not answer: not promoting it"));
+    };
+    if !v.eligible {
+        return refuse(format!("{named} may not be promoted: {}\n{}", v.reason, ranking_text(&e)));
+    }
+    e.winner = Some(named.clone());
+    e.needs_catch_up_from = None;
+    e.missing_on_winner = String::new();
+    if let Some(most) = e.most_advanced.clone().filter(|m| m != named) {
+        let pos = |a: &TabletAlias| {
+            states.get(&a.to_string()).and_then(|s| GtidSet::parse(s.flavor, &position_of(s)).ok())
+        };
+        let (Some(have), Some(need)) = (pos(named), pos(&most)) else {
+            return refuse(format!("cannot compare the positions of {named} and {most}"));
+        };
+        let missing = need
+            .subtract(&have)
+            .map_err(|e| super::Refusal::Refused(format!("comparing positions: {e}")))?;
+        if !missing.is_empty() {
+            e.needs_catch_up_from = Some(most);
+            e.missing_on_winner = missing.to_string();
+        }
+    }
+    Ok(e)
 }

@@ -509,3 +509,25 @@ fn emergency_reparent_to_a_named_tablet_catches_it_up_first() {
         matches!(emergency_reparent(&p, &live, &opts(), &req), Err(Refusal::Refused(w)) if w.contains("planned-reparent"))
     );
 }
+
+#[test]
+fn emergency_reparent_leaves_ignored_replicas_alone() {
+    let p = problem(ProblemCode::DeadPrimary, 100);
+    let s = with(shard("none"), dead(100));
+    let req = EmergencyRequest { new_primary: None, ignore: vec![TabletAlias::new("zone1", 101)] };
+    let plans = {
+        let prep = emergency_reparent(&p, &s, &opts(), &req).expect("prepared");
+        let next = prep.then_promote.clone().expect("a promotion follows");
+        // As the executor does: the promotion is planned on the whole shard; only the tablets
+        // the preparation worked on take part.
+        let second = promotion(&p, &s.relay_logs_applied(None), &opts(), &next).expect("promoted");
+        vec![prep, second]
+    };
+    let got: Vec<String> =
+        plans.iter().flat_map(|pl| pl.steps.iter().flat_map(step_lines)).collect();
+    assert!(statements_on(&got, 101).is_empty(), "nothing runs on the ignored tablet: {got:#?}");
+    assert_eq!(
+        plans[1].election.as_ref().and_then(|e| e.winner.clone()),
+        Some(TabletAlias::new("zone1", 102))
+    );
+}
