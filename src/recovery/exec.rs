@@ -29,6 +29,9 @@ pub struct Exec<'a> {
     primary_alive: bool,
     /// The winner's replication was reset: from here a failure leaves IO threads stopped.
     promoting: bool,
+    /// Tablets whose latest probe was taken after their IO thread stopped and that nothing has
+    /// changed since (no wait for their relay log).
+    still_fresh: std::collections::HashSet<String>,
     /// A demoted primary and how to make it the primary again, until the candidate is promoted.
     undo_demotion: Option<(Target, Vec<Action>)>,
     /// Replicas a promotion could not repoint (the next run retries them).
@@ -55,6 +58,7 @@ impl<'a> Exec<'a> {
             primary_alive: false,
             promoting: false,
             undo_demotion: None,
+            still_fresh: Default::default(),
             not_repointed: Vec::new(),
             keyspace: ks.to_string(),
             shard: shard.to_string(),
@@ -196,7 +200,13 @@ impl<'a> Exec<'a> {
             }
             Step::WaitRelayLogs { waits, timeout } => self.wait_relay_logs(waits, *timeout),
             Step::Reprobe { targets } => {
-                let tablets: Vec<&Tablet> = targets.iter().map(|t| &t.tablet).collect();
+                // A tablet probed after its IO thread stopped, with no wait since, still holds
+                // exactly that position: only the others are read again.
+                let tablets: Vec<&Tablet> = targets
+                    .iter()
+                    .filter(|t| !self.still_fresh.contains(&t.alias()))
+                    .map(|t| &t.tablet)
+                    .collect();
                 self.probe(&tablets);
                 Ok(None)
             }
@@ -304,6 +314,7 @@ impl<'a> Exec<'a> {
         }
         // What each received before its IO thread stopped: what the waits wait for.
         let got = self.probe(&tablets);
+        self.still_fresh = got.keys().cloned().collect();
         let unread: Vec<String> = tablets
             .iter()
             .filter(|t| !got.get(&t.alias.to_string()).is_some_and(|s| s.reachable && !s.partial))
@@ -439,6 +450,9 @@ impl<'a> Exec<'a> {
         waits: &[(Target, String)],
         timeout: std::time::Duration,
     ) -> Result<Option<(String, String)>> {
+        for (t, _) in waits {
+            self.still_fresh.remove(&t.alias());
+        }
         let tablets: Vec<&Tablet> = waits.iter().map(|(t, _)| &t.tablet).collect();
         // The position each received before its IO thread stopped (the plan's as probed before).
         let pos: HashMap<String, String> = waits
