@@ -193,6 +193,7 @@ pub fn with_deps<R>(
     ctx: &Context,
     probe_workers: usize,
     hook_timeout: std::time::Duration,
+    repeats: Option<&crate::recovery::Repeats>,
     f: impl FnOnce(&crate::recovery::Deps<'_>) -> R,
 ) -> Result<R> {
     let topo = ctx.topo()?;
@@ -208,6 +209,7 @@ pub fn with_deps<R>(
         open_store: &open_store,
         clock: &clock,
         out: ctx.out,
+        repeats,
     };
     Ok(f(&deps))
 }
@@ -220,13 +222,14 @@ pub fn recover(
     analysis: &AnalysisOpts,
     opts: &crate::recovery::RecoverOpts,
     check: &CheckResult,
+    repeats: Option<&crate::recovery::Repeats>,
 ) -> Vec<crate::recovery::Report> {
     let found = crate::recovery::Detected {
         problems: &check.problems,
         detection_ids: &check.detections.ids,
         instances: &check.instances,
     };
-    let run = with_deps(ctx, analysis.probe_workers, opts.plan.hooks.timeout, |deps| {
+    let run = with_deps(ctx, analysis.probe_workers, opts.plan.hooks.timeout, repeats, |deps| {
         crate::recovery::recover_all(deps, opts, &found)
     });
     let reports = match run {

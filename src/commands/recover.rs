@@ -120,14 +120,15 @@ pub fn run(args: &RecoverArgs, ctx: &Context) -> Result<ExitCode> {
             store: &store,
         };
         let a = &args.flags.analysis;
-        let plans = pipeline::with_deps(ctx, a.probe_workers, args.flags.hook_timeout, |deps| {
-            recovery::dry_run(deps, &opts, from)
-        })?;
+        let plans =
+            pipeline::with_deps(ctx, a.probe_workers, args.flags.hook_timeout, None, |deps| {
+                recovery::dry_run(deps, &opts, from)
+            })?;
         let text = render_plans(&plans, ctx.opts.json, check.problems.len());
         ctx.out.result(&if ctx.opts.json { text } else { ctx.term().wrap_lines(&text) })?;
         return Ok(ExitCode::Ok);
     }
-    let reports = pipeline::recover(ctx, &mut store, &args.flags.analysis, &opts, &check);
+    let reports = pipeline::recover(ctx, &mut store, &args.flags.analysis, &opts, &check, None);
     let blind = unanalysed(&check.problems);
     let mut text = render(&reports, ctx.opts.json, check.problems.len());
     if !ctx.opts.json {

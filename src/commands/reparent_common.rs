@@ -36,7 +36,7 @@ pub fn run(
     dry_run: bool,
 ) -> Result<ExitCode> {
     let (ks, sh) = parse_shard(shard)?;
-    let r = pipeline::with_deps(ctx, probe_workers, opts.plan.hooks.timeout, |deps| {
+    let r = pipeline::with_deps(ctx, probe_workers, opts.plan.hooks.timeout, None, |deps| {
         recovery::run_request(deps, opts, &ks, &sh, &req, dry_run)
     })?;
     if let Some(d) = &r.dry_run {

@@ -234,6 +234,8 @@ struct Seen {
     open: OpenProblems,
     /// Skip lines still in force.
     said: BTreeSet<String>,
+    /// Recoveries whose last attempt failed: a repeat of the same failure is said once.
+    repeats: crate::recovery::Repeats,
 }
 
 /// One probe/analyse/recover cycle, of every watched shard or (`scope`) of some; logs what
@@ -303,7 +305,8 @@ fn cycle(
     if args.no_recover || stopping() {
         return Ok(out);
     }
-    let reports = pipeline::recover(ctx, store, &args.flags.analysis, opts, &check);
+    let reports =
+        pipeline::recover(ctx, store, &args.flags.analysis, opts, &check, Some(&seen.repeats));
     let mut still = BTreeSet::new();
     for r in reports {
         let what = format!(

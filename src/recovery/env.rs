@@ -10,6 +10,9 @@ use crate::store::Store;
 use crate::topo::Topo;
 use std::time::Duration;
 
+/// Each recovery's label and the error of its last failed attempt (see [`Deps::repeats`]).
+pub type Repeats = std::sync::Mutex<std::collections::HashMap<String, String>>;
+
 /// The recovery's inputs. Nothing below opens its own client or store or reads the clock
 /// except through these.
 pub struct Deps<'a> {
@@ -26,6 +29,10 @@ pub struct Deps<'a> {
     /// Unix milliseconds now.
     pub clock: &'a (dyn Fn() -> i64 + Sync),
     pub out: Out,
+    /// `watch`: the recoveries whose last attempt failed, with the error. A new attempt of one of
+    /// them keeps its step lines back and says them only if it ends differently, so a recovery
+    /// that fails the same way at every cycle is said once (its record still has every step).
+    pub repeats: Option<&'a Repeats>,
 }
 
 /// The MySQL address of a tablet.
@@ -41,9 +48,38 @@ pub struct Recorder<'a> {
     pub out: Out,
     pub label: String,
     pub clock: &'a (dyn Fn() -> i64 + Sync),
+    /// Step lines kept back (see [`Deps::repeats`]); None: said as they happen.
+    pub held: Option<Vec<String>>,
 }
 
 impl Recorder<'_> {
+    fn say(&mut self, line: String) {
+        match &mut self.held {
+            Some(held) => held.push(line),
+            None => self.out.status(&line),
+        }
+    }
+
+    /// Settles the lines kept back once the attempt's outcome is known (`failed`: its error):
+    /// said when it ended differently from the last attempt, dropped when it failed the same
+    /// way again. Remembers the outcome for the next attempt.
+    pub fn settle(&mut self, repeats: Option<&Repeats>, failed: Option<&str>) {
+        let Some(repeats) = repeats else { return };
+        let Ok(mut last) = repeats.lock() else { return };
+        let same = failed.is_some_and(|e| last.get(&self.label).is_some_and(|l| l == e));
+        match failed {
+            Some(e) => last.insert(self.label.clone(), e.to_string()),
+            None => last.remove(&self.label),
+        };
+        if let Some(held) = self.held.take() {
+            if !same {
+                for l in held {
+                    self.out.status(&l);
+                }
+            }
+        }
+    }
+
     /// A plan step as it ran: its index in the plan, its name, when it started and ended, and
     /// whether it succeeded; logged as one line like every step.
     pub fn plan_step(
@@ -55,7 +91,7 @@ impl Recorder<'_> {
         message: &str,
     ) {
         let at = (self.clock)();
-        self.out.status(&format!(
+        self.say(format!(
             "{} {}: {step}: {} [step {index}, {} ms{}]",
             crate::render::fmt::utc(at),
             self.label,
@@ -81,7 +117,7 @@ impl Recorder<'_> {
     pub fn step(&mut self, step: &str, message: &str) {
         let at = (self.clock)();
         // One line per event on stderr (journald); the record keeps the message as it is.
-        self.out.status(&format!(
+        self.say(format!(
             "{} {}: {step}: {}",
             crate::render::fmt::utc(at),
             self.label,

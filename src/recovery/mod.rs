@@ -13,7 +13,7 @@ mod request;
 mod snapshot;
 
 pub use crate::analysis::plan::{HookCommands as Hooks, PlanOpts};
-pub use env::Deps;
+pub use env::{Deps, Repeats};
 pub use request::{run_request, Request};
 
 use crate::analysis::plan::{self as planner, GateKind, RecoveryPlan, Refusal};
@@ -356,6 +356,7 @@ impl ShardRun<'_> {
                 rec.step("detected", &p.description);
                 rec.step("refused", &why);
                 finish_record(&mut rec, false, None, &why);
+                rec.settle(self.deps.repeats, Some(&why));
                 return (Report { recovery_id: id, ..Report::new(p, Outcome::Failed(why)) }, true);
             }
         };
@@ -377,6 +378,8 @@ impl ShardRun<'_> {
             _ => (false, None, String::new()),
         };
         finish_record(&mut ex.rec, ok, succ.as_deref(), &errs);
+        let failed = matches!(outcome, Outcome::Failed(_)).then_some(errs.as_str());
+        ex.rec.settle(self.deps.repeats, failed);
         let shard_wide =
             matches!(kind, RecoveryKind::EmergencyReparent { .. } | RecoveryKind::ElectNewPrimary);
         (Report { recovery_id: id, ..Report::new(p, outcome) }, shard_wide)
@@ -405,13 +408,15 @@ impl ShardRun<'_> {
         id: Option<i64>,
         p: &Problem,
     ) -> Recorder<'s> {
-        Recorder {
-            store,
-            id,
-            out: self.deps.out,
-            label: format!("{}/{} {} {}", p.keyspace, p.shard, p.alias, p.code),
-            clock: self.deps.clock,
-        }
+        let label = format!("{}/{} {} {}", p.keyspace, p.shard, p.alias, p.code);
+        // An attempt of a recovery whose last attempt failed keeps its lines until it ends.
+        let held = self
+            .deps
+            .repeats
+            .and_then(|m| m.lock().ok().map(|m| m.contains_key(&label)))
+            .unwrap_or(false)
+            .then(Vec::new);
+        Recorder { store, id, out: self.deps.out, label, clock: self.deps.clock, held }
     }
 }
 

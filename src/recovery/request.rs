@@ -179,6 +179,7 @@ pub fn run_request(
                         out: deps.out,
                         label: format!("{ks}/{shard} {}", plan.label),
                         clock: deps.clock,
+                        held: None,
                     };
                     let mut ex = Exec::new(deps, l, rec, ks, shard);
                     ex.rec.step("requested", &p.description);

@@ -410,3 +410,34 @@ fn dry_run_json_is_json() {
         assert!(t.contains(&l), "the JSON plan is the text plan: {l:?}\n{}", text.stdout);
     }
 }
+
+/// Item 10: a recovery that fails the same way at every cycle (here a pre-failover hook that
+/// always fails) has its steps said once, not at every cycle; the record still has every attempt.
+#[test]
+fn watch_says_a_repeating_failed_recovery_once() {
+    let s = TestShard::start(ShardOpts::default().rdonly(false).replicas(1));
+    s.assert_healthy();
+    s.node("zone1-101").kill9();
+    s.wait_for_code("zone1-101", "DeadPrimary");
+    let r = s.run(&[
+        "watch",
+        "--cycles",
+        "4",
+        "--instance-poll-time",
+        "100ms",
+        "--pre-failover-hook",
+        "/bin/false",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let attempts = crate::recover_common::recoveries(&s)
+        .iter()
+        .filter(|x| x["code"] == "DeadPrimary" && x["success"] == false)
+        .count();
+    assert!(attempts >= 3, "the failover was tried at every cycle ({attempts}):\n{}", r.stderr);
+    let said = r.stderr.lines().filter(|l| l.contains(": decided: ")).count();
+    assert_eq!(
+        said, 1,
+        "the repeated attempt's steps are said once over {attempts} attempts:\n{}",
+        r.stderr
+    );
+}
