@@ -262,7 +262,7 @@ pub struct GlobalOpts {
     pub json: bool,
 
     /// Colour severities: auto (on a terminal, unless NO_COLOR is set), always or never.
-    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    #[arg(long, global = true, env = "VTORC_COLOR", value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,
 
     /// Print nothing but results and errors.

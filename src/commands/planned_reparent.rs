@@ -32,11 +32,11 @@ pub struct PlannedReparentArgs {
     pub avoid_primary: Option<TabletAlias>,
 
     /// A candidate lagging more than this is not eligible (0: no limit, as Vitess).
-    #[arg(long, value_name = "DURATION", default_value = "0s", value_parser = crate::cli::parse_duration)]
+    #[arg(long, env = "VTORC_TOLERABLE_REPLICATION_LAG", value_name = "DURATION", default_value = "0s", value_parser = crate::cli::parse_duration)]
     pub tolerable_replication_lag: Duration,
 
     /// Allow a candidate in another cell than the current primary's.
-    #[arg(long)]
+    #[arg(long, env = "VTORC_ALLOW_CROSS_CELL_PROMOTION")]
     pub allow_cross_cell_promotion: bool,
 
     /// Print the plan and change nothing.

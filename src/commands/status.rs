@@ -44,7 +44,7 @@ pub struct StatusArgs {
 
     /// With --html: the page asks the browser to reload it every SECONDS (as watch's page does;
     /// no JavaScript), for a page a timer rewrites. (--refresh is taken: it runs a check first.)
-    #[arg(long, value_name = "SECONDS", requires = "html", value_parser = clap::value_parser!(u32).range(1..=86_400))]
+    #[arg(long, env = "VTORC_HTML_REFRESH", value_name = "SECONDS", requires = "html", value_parser = clap::value_parser!(u32).range(1..=86_400))]
     pub html_refresh: Option<u32>,
 
     /// How many recent recoveries to show.
